@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sjt",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sjt", targets: ["sjt"]),
+        .library(name: "SJTEngine", targets: ["SJTEngine"]),
+        .library(name: "SJTAuthoring", targets: ["SJTAuthoring"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // The engine: pure values, no I/O, no YAML, no database, no CSV.
+        .target(name: "SJTEngine"),
+        // YAML scenario files → located authored model → diagnostics → engine scenarios.
+        .target(
+            name: "SJTAuthoring",
+            dependencies: ["SJTEngine", .product(name: "Yams", package: "Yams")]
+        ),
+        // Debian's libcsv-dev ships no pkg-config file, so no `pkgConfig:` here (it would warn on every build).
+        .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"]), .brew(["libcsv"])]),
+        // The one Swift wrapper over libcsv: every CSV byte the tool reads or writes goes through it.
+        .target(name: "SJTCSV", dependencies: ["CLibCSV"]),
+        .executableTarget(
+            name: "sjt",
+            dependencies: [
+                "SJTEngine", "SJTAuthoring", "SJTCSV",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring"]),
+        .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine"]),
+        .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV"]),
+        .testTarget(name: "SJTCLITests", dependencies: ["SJTEngine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
