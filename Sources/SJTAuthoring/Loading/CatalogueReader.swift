@@ -1,0 +1,127 @@
+import SJTEngine
+import Yams
+
+/// Reads `catalogue.yaml` into a ``Catalogue``, reporting every problem with its location.
+///
+/// The catalogue is checked as strictly as scenarios: a broken catalogue would mis-score every
+/// scenario, so no scenario is served while it has errors.
+struct CatalogueReader {
+    private var reader: YAMLReader
+    /// Where each catalogue id is defined, for "defined here" notes and duplicate checks.
+    private(set) var definitions: [String: FileLocation] = [:]
+
+    init(file: String) { reader = YAMLReader(file: file) }
+
+    static func read(_ source: String, file: String) -> (Catalogue?, [Diagnostic]) {
+        var instance = CatalogueReader(file: file)
+        let catalogue = instance.read(source)
+        let errors = instance.reader.diagnostics.contains { $0.severity == .error }
+        return (errors ? nil : catalogue, instance.reader.diagnostics)
+    }
+
+    private mutating func read(_ source: String) -> Catalogue? {
+        guard let root = reader.compose(source),
+            let fields = reader.fields(
+                of: root, describing: "the catalogue",
+                required: ["format", "id", "version", "title", "principles", "levels", "dimensions", "ratings", "outcomes", "bands"],
+                optional: [])
+        else { return nil }
+        if let format = reader.integer(fields["format"], field: "format"), format.value != ScenarioReader.supportedFormat {
+            reader.report(
+                .error("unsupported-format", "catalogue format \(format.value) is not supported; this version of sjt reads format 1", at: format.location))
+        }
+        let id = reader.string(fields["id"], field: "id")?.value ?? ""
+        let version = reader.integer(fields["version"], field: "version")?.value ?? 0
+        let title = reader.string(fields["title"], field: "title")?.value ?? ""
+
+        let principles = items(fields["principles"], field: "principles", kind: "principle", required: ["id", "name", "summary", "pledge"]) { r, f, id in
+            Principle(
+                id: PrincipleID(id), name: r.string(f["name"], field: "name")?.value ?? "",
+                summary: r.string(f["summary"], field: "summary")?.value ?? "",
+                pledge: r.string(f["pledge"], field: "pledge")?.value ?? "")
+        }
+        let levels = items(fields["levels"], field: "levels", kind: "level", required: ["id", "name", "description", "examples"]) { r, f, id -> LevelDescription? in
+            guard let level = LeadershipLevel(rawValue: id) else {
+                r.report(
+                    .error("unknown-level", "unknown level '\(id)'; the framework's levels are \(LeadershipLevel.allCases.map(\.rawValue).joined(separator: ", "))",
+                           at: r.string(f["id"], field: "id")?.location ?? f.location))
+                return nil
+            }
+            return LevelDescription(
+                level: level, name: r.string(f["name"], field: "name")?.value ?? "",
+                description: r.string(f["description"], field: "description")?.value ?? "",
+                examples: r.strings(f["examples"], field: "examples")?.map(\.value) ?? [])
+        }
+        if let levelsNode = fields["levels"] {
+            for level in LeadershipLevel.allCases where !levels.contains(where: { $0.level == level }) {
+                reader.report(.error("missing-field", "the catalogue does not describe level '\(level)'", at: reader.location(levelsNode)))
+            }
+        }
+        // Elements are read after their dimensions: a nested read would overlap the access to `reader`.
+        let dimensionsAndElements = items(fields["dimensions"], field: "dimensions", kind: "dimension", required: ["id", "name", "senior-only", "elements"]) { r, f, id in
+            (FrameworkDimension(
+                id: id, name: r.string(f["name"], field: "name")?.value ?? "",
+                isSeniorOnly: r.boolean(f["senior-only"], field: "senior-only")?.value ?? false, elements: []),
+             f["elements"])
+        }
+        var dimensions: [FrameworkDimension] = []
+        for (dimension, elementsNode) in dimensionsAndElements {
+            var dimension = dimension
+            dimension.elements = items(elementsNode, field: "elements", kind: "element", required: ["id", "name", "summary"]) { r, e, elementID in
+                FrameworkElement(
+                    id: ElementID(elementID), name: r.string(e["name"], field: "name")?.value ?? "",
+                    summary: r.string(e["summary"], field: "summary")?.value ?? "")
+            }
+            dimensions.append(dimension)
+        }
+        let ratings = items(fields["ratings"], field: "ratings", kind: "rating", required: ["id", "name", "points"], optional: ["description"]) { r, f, id in
+            Rating(
+                id: RatingID(id), name: r.string(f["name"], field: "name")?.value ?? "",
+                points: r.integer(f["points"], field: "points")?.value ?? 0,
+                description: r.string(f["description"], field: "description")?.value ?? "")
+        }
+        if ratings.count < 2, let node = fields["ratings"] {
+            reader.report(.error("too-few-options", "the rating scale needs at least two ratings", at: reader.location(node)))
+        }
+        if Set(ratings.map(\.points)).count != ratings.count, let node = fields["ratings"] {
+            reader.report(.error("duplicate-id", "two ratings have the same points; each step of the scale needs its own", at: reader.location(node)))
+        }
+        let outcomes = items(fields["outcomes"], field: "outcomes", kind: "outcome", required: ["id", "name"]) { r, f, id in
+            Outcome(id: OutcomeID(id), name: r.string(f["name"], field: "name")?.value ?? "")
+        }
+        let bands = items(fields["bands"], field: "bands", kind: "band", required: ["id", "name", "from"]) { r, f, id in
+            Band(id: BandID(id), name: r.string(f["name"], field: "name")?.value ?? "",
+                 from: r.number(f["from"], field: "from")?.value ?? 0)
+        }
+        if bands.isEmpty, let node = fields["bands"] {
+            reader.report(.error("missing-field", "the catalogue needs at least one band", at: reader.location(node)))
+        }
+        return Catalogue(
+            id: id, version: version, title: title, principles: principles, levels: levels, dimensions: dimensions,
+            scale: RatingScale(ratings), outcomes: outcomes, bands: bands)
+    }
+
+    /// Reads a list of mappings that each have an `id`, reporting duplicate ids.
+    private mutating func items<T>(
+        _ node: Node?, field: String, kind: String, required: [String], optional: [String] = [],
+        _ make: (inout YAMLReader, YAMLReader.Fields, String) -> T?
+    ) -> [T] {
+        guard let list = reader.list(node, field: field) else { return [] }
+        var result: [T] = []
+        for item in list {
+            guard let fields = reader.fields(of: item, describing: "a \(kind)", required: required, optional: optional),
+                let id = reader.string(fields["id"], field: "id")
+            else { continue }
+            let key = "\(kind) \(id.value)"
+            if let first = definitions[key] {
+                reader.report(
+                    .error("duplicate-id", "duplicate \(kind) id '\(id.value)'", at: id.location,
+                           notes: [Diagnostic.Note("first defined here", at: first)]))
+                continue
+            }
+            definitions[key] = id.location
+            if let value = make(&reader, fields, id.value) { result.append(value) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import SJTEngine
+
+/// The catalogue and every valid scenario found under the given paths.
+///
+/// A scenario file with any error is left out: it is never served to a learner or used for scoring.
+public struct ScenarioBank: Sendable {
+    public var catalogue: Catalogue
+    /// Valid scenarios, ordered by id.
+    public var scenarios: [Scenario]
+    /// Where each scenario was read from.
+    public var sources: [ScenarioID: String]
+
+    public func scenario(_ id: ScenarioID) -> Scenario? { scenarios.first { $0.id == id } }
+}
+
+/// What loading produced: the bank when the catalogue is usable, and every diagnostic.
+public struct BankLoadReport: Sendable {
+    public var bank: ScenarioBank?
+    /// Sorted by file, line and column.
+    public var diagnostics: [Diagnostic]
+    /// Every file read, the catalogue included.
+    public var filesChecked: Int
+    /// Scenario files that had errors, and so were left out of the bank.
+    public var rejectedFiles: [String]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Finds, reads and validates scenario files.
+///
+/// ```swift
+/// let report = BankLoader.load(paths: ["scenarios"])
+/// print(DiagnosticRenderer().render(report.diagnostics))
+/// ```
+public enum BankLoader {
+    /// The catalogue's file name; a file of this name is never read as a scenario.
+    public static let catalogueFileName = "catalogue.yaml"
+
+    /// Loads scenarios from files and directories (searched recursively for `.yaml` and `.yml`).
+    ///
+    /// - Parameters:
+    ///   - paths: Files and directories.
+    ///   - cataloguePath: The catalogue; by default `catalogue.yaml` in the first directory given, or
+    ///     beside the first file.
+    public static func load(paths: [String], cataloguePath: String? = nil) -> BankLoadReport {
+        var diagnostics: [Diagnostic] = []
+        var files: [String] = []
+        for path in paths {
+            switch scenarioFiles(at: path) {
+            case .success(let found): files += found
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        let cataloguePath = cataloguePath ?? defaultCatalogue(for: paths)
+        var catalogue: Catalogue?
+        if let source = read(cataloguePath, into: &diagnostics) {
+            let (loaded, found) = CatalogueReader.read(source, file: cataloguePath)
+            catalogue = loaded
+            diagnostics += found
+        }
+        var sources = [String: String]()
+        for file in files {
+            sources[file] = read(file, into: &diagnostics)
+        }
+        return validate(files: files.compactMap { file in sources[file].map { (file, $0) } }, catalogue: catalogue,
+                        cataloguePath: cataloguePath, diagnostics: diagnostics)
+    }
+
+    /// Validates scenario texts against a catalogue: the whole pipeline without touching the disk.
+    public static func load(sources: [(file: String, text: String)], catalogue: Catalogue) -> BankLoadReport {
+        validate(files: sources.map { ($0.file, $0.text) }, catalogue: catalogue, cataloguePath: nil, diagnostics: [])
+    }
+
+    private static func validate(
+        files: [(String, String)], catalogue: Catalogue?, cataloguePath: String?, diagnostics: [Diagnostic]
+    ) -> BankLoadReport {
+        var diagnostics = diagnostics
+        var authored: [AuthoredScenario] = []
+        var rejected: [String] = []
+        for (file, text) in files {
+            let (scenario, found) = ScenarioReader.read(text, file: file)
+            var fileDiagnostics = found
+            if let scenario, let catalogue {
+                for validator in allScenarioValidators {
+                    fileDiagnostics += validator.validate(scenario, catalogue: catalogue)
+                }
+            }
+            diagnostics += fileDiagnostics
+            if let scenario, !fileDiagnostics.contains(where: { $0.severity == .error }) {
+                authored.append(scenario)
+            } else {
+                rejected.append(file)
+            }
+        }
+        // The same scenario id in two files: both are suspect, so neither is served.
+        var byID: [String: [AuthoredScenario]] = [:]
+        for scenario in authored { if let id = scenario.id?.value { byID[id, default: []].append(scenario) } }
+        for (id, group) in byID where group.count > 1 {
+            let sorted = group.sorted { $0.file < $1.file }
+            for duplicate in sorted.dropFirst() {
+                diagnostics.append(
+                    .error("duplicate-id", "scenario id '\(id)' is also used by \(sorted[0].file)", at: duplicate.id!.location,
+                           notes: [Diagnostic.Note("first defined here", at: sorted[0].id!.location)]))
+            }
+            rejected += group.map(\.file)
+            authored.removeAll { $0.id?.value == id }
+        }
+        let filesChecked = files.count + (cataloguePath == nil ? 0 : 1)
+        guard let catalogue else {
+            return BankLoadReport(bank: nil, diagnostics: Array(Set(diagnostics)).sorted(), filesChecked: filesChecked, rejectedFiles: rejected.sorted())
+        }
+        let scenarios = authored.compactMap(ScenarioCompiler.compile).sorted { $0.id < $1.id }
+        var sources: [ScenarioID: String] = [:]
+        for scenario in authored { if let id = scenario.id?.value { sources[ScenarioID(id)] = scenario.file } }
+        return BankLoadReport(
+            bank: ScenarioBank(catalogue: catalogue, scenarios: scenarios, sources: sources),
+            diagnostics: Array(Set(diagnostics)).sorted(), filesChecked: filesChecked, rejectedFiles: rejected.sorted())
+    }
+
+    private static func defaultCatalogue(for paths: [String]) -> String {
+        guard let first = paths.first else { return "scenarios/\(catalogueFileName)" }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory), isDirectory.boolValue {
+            return (first as NSString).appendingPathComponent(catalogueFileName)
+        }
+        let directory = (first as NSString).deletingLastPathComponent
+        return directory.isEmpty ? catalogueFileName : (directory as NSString).appendingPathComponent(catalogueFileName)
+    }
+
+    private static func scenarioFiles(at path: String) -> Result<[String], Diagnostic> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(.error("file-not-found", "no such file or directory", at: FileLocation(file: path, line: 1, column: 1)))
+        }
+        guard isDirectory.boolValue else { return .success([path]) }
+        let enumerator = FileManager.default.enumerator(atPath: path)
+        var found: [String] = []
+        while let relative = enumerator?.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), name != catalogueFileName else { continue }
+            found.append((path as NSString).appendingPathComponent(relative))
+        }
+        return .success(found.sorted())
+    }
+
+    private static func read(_ path: String, into diagnostics: inout [Diagnostic]) -> String? {
+        let location = FileLocation(file: path, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(.error("file-not-found", "cannot read the file", at: location))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.error("yaml-syntax", "the file is not UTF-8 text", at: location))
+            return nil
+        }
+        return text
+    }
+}

@@ -1,0 +1,58 @@
+import SJTEngine
+
+/// Principles, elements, levels and outcomes must be in the catalogue (`unknown-principle`,
+/// `unknown-element`, `unknown-level`, `unknown-outcome`); elements of the senior-only dimensions
+/// belong on scenarios written for operational or strategic leaders (`senior-only-element`, a warning).
+struct CatalogueReferenceValidator: ScenarioValidator {
+    func validate(_ scenario: AuthoredScenario, catalogue: Catalogue) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let principleIDs = catalogue.principles.map(\.id.rawValue)
+        let elementIDs = catalogue.elements.map(\.id.rawValue)
+        let levelIDs = LeadershipLevel.allCases.map(\.rawValue)
+        let outcomeIDs = catalogue.outcomes.map(\.id.rawValue)
+        let hasSeniorLevel = scenario.coveredLevels.contains { $0 >= .operationalLeader }
+
+        func check(_ names: [Located<String>], among known: [String], kind: String) {
+            for name in names where !known.contains(name.value) {
+                diagnostics.append(
+                    .error(
+                        "unknown-\(kind)", "unknown \(kind) '\(name.value)'; it is not in the catalogue", at: name.location,
+                        notes: [Diagnostic.suggestion(for: name.value, among: known)].compactMap { $0 }))
+            }
+        }
+        func checkElements(_ names: [Located<String>]) {
+            check(names, among: elementIDs, kind: "element")
+            guard !hasSeniorLevel else { return }
+            for name in names {
+                guard let dimension = catalogue.dimension(of: ElementID(name.value)), dimension.isSeniorOnly else { continue }
+                diagnostics.append(
+                    .warning(
+                        "senior-only-element",
+                        "element '\(name.value)' belongs to '\(dimension.name)', for senior staff only, but the scenario is not written for operational or strategic leaders",
+                        at: name.location))
+            }
+        }
+
+        check(scenario.principles, among: principleIDs, kind: "principle")
+        checkElements(scenario.elements)
+        check(scenario.levels, among: levelIDs, kind: "level")
+        if scenario.levels.isEmpty, scenario.id != nil {
+            diagnostics.append(.error("missing-field", "the scenario names no levels; list the levels it is written for", at: scenario.location))
+        }
+        for node in scenario.nodes {
+            switch node.kind {
+            case .decision(let decision):
+                check(decision.principles, among: principleIDs, kind: "principle")
+                checkElements(decision.elements)
+                for option in decision.options {
+                    check(option.upholds + option.breaches, among: principleIDs, kind: "principle")
+                }
+            case .ending(let ending):
+                check([ending.outcome].compactMap { $0 }, among: outcomeIDs, kind: "outcome")
+            case .unknown:
+                break
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,36 @@
+import SJTEngine
+
+/// `next` in the right place: on the node for rate nodes, on every option otherwise.
+///
+/// A missing `next` is `missing-field`; one where it does not belong is `misplaced-next`.
+struct NextPlacementValidator: ScenarioValidator {
+    func validate(_ scenario: AuthoredScenario, catalogue: Catalogue) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for node in scenario.nodes {
+            guard let decision = node.decision, let format = decision.format?.value,
+                ResponseFormat(rawValue: format) != nil
+            else { continue }
+            let name = node.id.map { "node '\($0.value)'" } ?? "a node"
+            if format == ResponseFormat.rate.rawValue {
+                if decision.next == nil {
+                    diagnostics.append(
+                        .error("missing-field", "missing field 'next' in rate \(name); a rate node has one 'next' of its own", at: node.location))
+                }
+                for option in decision.options {
+                    guard let next = option.next else { continue }
+                    diagnostics.append(
+                        .error("misplaced-next", "\(option.name) of rate \(name) has a 'next'; move it to the node", at: next.location))
+                }
+            } else {
+                if let next = decision.next {
+                    diagnostics.append(
+                        .error("misplaced-next", "\(format) \(name) has a 'next' of its own; only rate nodes do, put 'next' on each option", at: next.location))
+                }
+                for option in decision.options where option.next == nil {
+                    diagnostics.append(.error("missing-field", "missing field 'next' in \(option.name) of \(name)", at: option.location))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,13 @@
+/// A band a percentage maps to, such as "meets expectations for the level" from 65%.
+public struct Band: Sendable, Equatable, Identifiable {
+    public var id: BandID
+    public var name: String
+    /// The lowest percentage (inclusive) that falls in this band.
+    public var from: Double
+
+    public init(id: BandID, name: String, from: Double) {
+        self.id = id
+        self.name = name
+        self.from = from
+    }
+}

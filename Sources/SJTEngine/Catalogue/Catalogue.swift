@@ -1,0 +1,53 @@
+/// The vocabulary scenarios refer to: principles, levels, framework elements, the rating scale,
+/// outcomes and bands.
+///
+/// An organisation with a different pledge edits `scenarios/catalogue.yaml`, not the engine.
+public struct Catalogue: Sendable, Equatable {
+    public var id: String
+    public var version: Int
+    public var title: String
+    public var principles: [Principle]
+    public var levels: [LevelDescription]
+    public var dimensions: [FrameworkDimension]
+    public var scale: RatingScale
+    public var outcomes: [Outcome]
+    /// Bands ordered by `from`, lowest first.
+    public var bands: [Band]
+
+    public init(
+        id: String, version: Int, title: String, principles: [Principle], levels: [LevelDescription],
+        dimensions: [FrameworkDimension], scale: RatingScale, outcomes: [Outcome], bands: [Band]
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.principles = principles
+        self.levels = levels
+        self.dimensions = dimensions
+        self.scale = scale
+        self.outcomes = outcomes
+        self.bands = bands.sorted { $0.from < $1.from }
+    }
+
+    public func principle(_ id: PrincipleID) -> Principle? { principles.first { $0.id == id } }
+
+    public func level(_ level: LeadershipLevel) -> LevelDescription? { levels.first { $0.level == level } }
+
+    public var elements: [FrameworkElement] { dimensions.flatMap(\.elements) }
+
+    public func element(_ id: ElementID) -> FrameworkElement? { elements.first { $0.id == id } }
+
+    /// The dimension an element belongs to.
+    public func dimension(of element: ElementID) -> FrameworkDimension? {
+        dimensions.first { $0.elements.contains { $0.id == element } }
+    }
+
+    public func outcome(_ id: OutcomeID) -> Outcome? { outcomes.first { $0.id == id } }
+
+    /// The band a percentage falls in: the last band whose `from` it reaches.
+    ///
+    /// A percentage below every band's `from` falls in the lowest band.
+    public func band(forPercentage percentage: Double) -> Band? {
+        bands.last { percentage >= $0.from } ?? bands.first
+    }
+}

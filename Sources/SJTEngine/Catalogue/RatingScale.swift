@@ -1,0 +1,37 @@
+/// The catalogue's rating scale, lowest rating first.
+///
+/// Single-choice decisions score the chosen option's `points`. Best-and-worst, rank and rate decisions
+/// measure distance in *steps* along the scale (adjacent ratings are one step apart), so a scale whose
+/// points are not evenly spaced still gives each near miss the same credit.
+public struct RatingScale: Sendable, Equatable {
+    /// Ratings ordered from lowest to highest points.
+    public let ratings: [Rating]
+    private let stepByID: [RatingID: Int]
+
+    /// Creates a scale; ratings are sorted by points, lowest first.
+    ///
+    /// - Precondition: rating ids are unique (the catalogue loader reports duplicates first).
+    public init(_ ratings: [Rating]) {
+        self.ratings = ratings.sorted { $0.points < $1.points }
+        self.stepByID = Dictionary(uniqueKeysWithValues: self.ratings.enumerated().map { ($1.id, $0) })
+    }
+
+    /// The rating with this id, or `nil` if the scale has none.
+    public func rating(_ id: RatingID) -> Rating? { stepByID[id].map { ratings[$0] } }
+
+    /// Points for a rating id; 0 for an id not on the scale (validated scenarios never have one).
+    public func points(_ id: RatingID) -> Int { stepByID[id].map { ratings[$0].points } ?? 0 }
+
+    /// Position on the scale, 0 for the lowest rating.
+    public func step(_ id: RatingID) -> Int? { stepByID[id] }
+
+    /// Number of steps from the lowest to the highest rating: the most a distance can be.
+    public var span: Int { max(ratings.count - 1, 0) }
+
+    /// Finds a rating by id, or by its points written as a number (`"2"` for meets).
+    public func rating(named text: String) -> Rating? {
+        if let found = rating(RatingID(text)) { return found }
+        if let value = Int(text) { return ratings.first { $0.points == value } }
+        return nil
+    }
+}

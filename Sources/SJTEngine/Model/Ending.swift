@@ -1,0 +1,10 @@
+/// Where a path ends: what happened next, and what it teaches.
+public struct Ending: Sendable, Equatable {
+    public var outcome: OutcomeID
+    public var debrief: String
+
+    public init(outcome: OutcomeID, debrief: String) {
+        self.outcome = outcome
+        self.debrief = debrief
+    }
+}

@@ -1,0 +1,48 @@
+/// A validated branching scenario: immutable content that sessions are played against.
+///
+/// Scenarios are built by the authoring module from YAML, after validation; a scenario with errors is
+/// never constructed. The engine trusts the invariants validation guarantees: every `next` names a
+/// node, every option is keyed at every level in `levels`.
+public struct Scenario: Sendable, Equatable, Identifiable {
+    public var id: ScenarioID
+    public var title: String
+    public var version: Int
+    public var summary: String
+    /// The principles it exercises, main principle first.
+    public var principles: [PrincipleID]
+    public var elements: [ElementID]
+    public var levels: [LeadershipLevel]
+    public var start: NodeID
+    /// Whether the learner is asked for a one-line reason after each choice.
+    public var asksForRationale: Bool
+    public private(set) var nodes: [ScenarioNode]
+    private var indexByID: [NodeID: Int]
+
+    public init(
+        id: ScenarioID, title: String, version: Int, summary: String = "", principles: [PrincipleID] = [],
+        elements: [ElementID] = [], levels: [LeadershipLevel], start: NodeID, asksForRationale: Bool = false,
+        nodes: [ScenarioNode]
+    ) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.summary = summary
+        self.principles = principles
+        self.elements = elements
+        self.levels = levels
+        self.start = start
+        self.asksForRationale = asksForRationale
+        self.nodes = nodes
+        self.indexByID = Dictionary(nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The node with this id.
+    ///
+    /// - Complexity: O(1).
+    public func node(_ id: NodeID) -> ScenarioNode? { indexByID[id].map { nodes[$0] } }
+
+    /// The main principle: the first listed.
+    public var mainPrinciple: PrincipleID? { principles.first }
+
+    public func covers(_ level: LeadershipLevel) -> Bool { levels.contains(level) }
+}

@@ -1,0 +1,43 @@
+extension Scorer {
+    /// The highest-scoring response at a decision among those that lead to `next`: what a learner who
+    /// knows the key would answer if they wanted to go that way.
+    ///
+    /// Used to show authors what each path can earn and to walk every path in tests; it scores
+    /// through ``score(_:for:at:)``, so there is still one set of rules.
+    ///
+    /// - Returns: `nil` when no option of the decision leads to `next`.
+    public func bestResponse(at decision: Decision, leadingTo next: NodeID, level: LeadershipLevel) -> Response? {
+        func step(_ choice: Choice) -> Int { choice.key[level].flatMap { scale.step($0) } ?? 0 }
+        // Best first; ties keep written order, so the result is deterministic.
+        let byKey = decision.choices.enumerated().sorted { (step($0.element), -$0.offset) > (step($1.element), -$1.offset) }.map(\.element)
+        switch decision.format {
+        case .rate:
+            guard decision.next == next else { return nil }
+            return .rate(decision.choices.compactMap { choice in choice.key[level].map { RatedChoice(choice.id, $0) } })
+        case .single:
+            return byKey.first { $0.next == next }.map { .single($0.id) }
+        case .bestWorst:
+            guard let lead = byKey.first(where: { $0.next == next }),
+                let worst = byKey.reversed().first(where: { $0.id != lead.id })
+            else { return nil }
+            return .bestWorst(best: lead.id, worst: worst.id)
+        case .rank:
+            guard let lead = byKey.first(where: { $0.next == next }) else { return nil }
+            return .rank([lead.id] + byKey.filter { $0.id != lead.id }.map(\.id))
+        }
+    }
+
+    /// The most a path can earn at a level, and the maximum of the decisions it meets.
+    public func best(along path: ScenarioPath, in scenario: Scenario, at level: LeadershipLevel) -> DecisionScore {
+        var points = 0, maximum = 0
+        for (index, step) in path.steps.enumerated() {
+            guard let decision = scenario.node(step.node)?.decision else { continue }
+            let next = index + 1 < path.steps.count ? path.steps[index + 1].node : path.ending
+            guard let response = bestResponse(at: decision, leadingTo: next, level: level) else { continue }
+            let score = score(response, for: decision, at: level)
+            points += score.points
+            maximum += score.maximum
+        }
+        return DecisionScore(points: points, maximum: maximum, rating: nil)
+    }
+}

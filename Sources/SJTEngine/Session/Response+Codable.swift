@@ -1,0 +1,23 @@
+/// Saved as `{"format": "rank", "value": "c>a>b>d"}`: the same text a trainer sees in a CSV file.
+extension Response: Codable {
+    private enum CodingKeys: String, CodingKey { case format, value }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let format = try container.decode(ResponseFormat.self, forKey: .format)
+        let value = try container.decode(String.self, forKey: .value)
+        // Saved rate responses always hold rating ids, so an empty scale resolves nothing it should not.
+        do {
+            self = try Response(text: value, format: format, scale: RatingScale([]))
+        } catch {
+            throw DecodingError.dataCorruptedError(
+                forKey: .value, in: container, debugDescription: error.description)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(format, forKey: .format)
+        try container.encode(description, forKey: .value)
+    }
+}

@@ -1,0 +1,56 @@
+/// Why a session refused a response or could not be created or resumed.
+///
+/// A refused response leaves the session exactly as it was. Messages say what to do next; they never
+/// contain a learner's name or free text.
+public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
+    case levelNotCovered(LeadershipLevel, scenario: ScenarioID, covered: [LeadershipLevel])
+    case sessionFinished
+    case wrongFormat(expected: ResponseFormat, got: ResponseFormat)
+    case malformedResponse(String, format: ResponseFormat)
+    case unknownChoice(ChoiceID, node: NodeID)
+    case repeatedChoice(ChoiceID)
+    case sameBestAndWorst(ChoiceID)
+    case incompleteResponse(missing: [ChoiceID])
+    case unknownRating(RatingID, choice: ChoiceID)
+    case unexpectedNode(expected: NodeID, got: NodeID)
+    case stateMismatch(String)
+    case unsupportedSaveVersion(Int)
+
+    public var description: String {
+        switch self {
+        case .levelNotCovered(let level, let scenario, let covered):
+            "scenario '\(scenario)' is not written for level '\(level)'; choose one of: \(covered.map(\.rawValue).joined(separator: ", "))"
+        case .sessionFinished:
+            "the session has reached an ending; start a new attempt to answer again"
+        case .wrongFormat(let expected, let got):
+            "this decision takes a \(expected) response, not \(got)"
+        case .malformedResponse(let text, let format):
+            "'\(text)' is not a \(format) response; write it as \(Self.example(for: format))"
+        case .unknownChoice(let choice, let node):
+            "node '\(node)' has no option '\(choice)'"
+        case .repeatedChoice(let choice):
+            "option '\(choice)' is given more than once"
+        case .sameBestAndWorst(let choice):
+            "option '\(choice)' cannot be both the most and the least effective"
+        case .incompleteResponse(let missing):
+            "every option needs an answer; missing: \(missing.map(\.rawValue).joined(separator: ", "))"
+        case .unknownRating(let rating, let choice):
+            "'\(rating)' given for option '\(choice)' is not a rating on the catalogue's scale"
+        case .unexpectedNode(let expected, let got):
+            "the response is for node '\(got)', but the path leads to node '\(expected)'"
+        case .stateMismatch(let reason):
+            "the saved session does not match the scenario: \(reason)"
+        case .unsupportedSaveVersion(let version):
+            "saved session version \(version) is not one this version of sjt reads"
+        }
+    }
+
+    static func example(for format: ResponseFormat) -> String {
+        switch format {
+        case .single: "one option id, e.g. 'b'"
+        case .bestWorst: "'best=b;worst=d'"
+        case .rank: "every option in order, e.g. 'c>a>b>d'"
+        case .rate: "a rating per option, e.g. 'a=meets;b=below'"
+        }
+    }
+}

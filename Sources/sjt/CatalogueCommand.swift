@@ -1,0 +1,36 @@
+import ArgumentParser
+import SJTAuthoring
+import SJTEngine
+
+struct CatalogueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalogue",
+        abstract: "Show the catalogue, or with --coverage how the scenario bank covers it.",
+        discussion: "`sjt catalogue --coverage` prints the Markdown coverage table kept in scenarios/README.md."
+    )
+
+    @OptionGroup var bank: BankOptions
+
+    @Flag(help: "Print principles × levels × formats coverage of the bank, as Markdown.")
+    var coverage = false
+
+    func run() throws {
+        let loaded = try bank.loadBank()
+        if coverage {
+            Terminal.standardOutput.write(BankCoverage(bank: loaded).markdown())
+            return
+        }
+        let catalogue = loaded.catalogue
+        var lines = ["\(catalogue.title) (version \(catalogue.version))", "", "Principles:"]
+        lines += catalogue.principles.map { "  \($0.id)  \($0.name)" }
+        lines += ["", "Levels:"] + catalogue.levels.map { "  \($0.level)  \($0.name)" }
+        lines += ["", "Rating scale (lowest first):"] + catalogue.scale.ratings.map { "  \($0.id)  \($0.name), \($0.points) points" }
+        lines += ["", "Bands:"] + catalogue.bands.map { "  from \(Int($0.from))%  \($0.name)" }
+        lines += ["", "Framework:"]
+        for dimension in catalogue.dimensions {
+            lines.append("  \(dimension.id) \(dimension.name)\(dimension.isSeniorOnly ? " (senior staff only)" : "")")
+            lines += dimension.elements.map { "    \($0.id) \($0.name)" }
+        }
+        Terminal.standardOutput.write(lines.joined(separator: "\n") + "\n")
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `sjt` command: situational-judgement practice and cohort analytics for leadership training.
+@main
+struct SJTCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sjt",
+        abstract: "Practise and analyse branching leadership scenarios, scored against what each level is expected to do.",
+        version: "0.1.0",
+        subcommands: [
+            ValidateCommand.self, GraphCommand.self, PathsCommand.self, CatalogueCommand.self,
+        ]
+    )
+}

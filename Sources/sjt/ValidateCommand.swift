@@ -1,0 +1,38 @@
+import ArgumentParser
+import SJTAuthoring
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check scenario files and report every problem as file:line:column.",
+        discussion: """
+            Reads the catalogue and every scenario file under the given paths, and prints every error \
+            and warning at once, then a one-line summary. Exits with status 1 when there is any error. \
+            A file with errors is never served to a learner or used for scoring.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Scenario files or directories (default: ./scenarios).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The catalogue file (default: catalogue.yaml beside the first path).", valueName: "file"))
+    var catalogue: String?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(help: "No colour or emphasis, for screen readers and logs.")
+    var plain = false
+
+    func run() throws {
+        let report = BankLoader.load(paths: paths.isEmpty ? ["scenarios"] : paths, cataloguePath: catalogue)
+        let stderr = Terminal.standardError
+        let renderer = DiagnosticRenderer(colour: !plain && stderr.allowsColour)
+        if !report.diagnostics.isEmpty {
+            stderr.write(renderer.render(report.diagnostics) + "\n")
+        }
+        Terminal.standardOutput.write(DiagnosticRenderer().summary(of: report.diagnostics, filesChecked: report.filesChecked) + "\n")
+        let warnings = report.diagnostics.contains { $0.severity == .warning }
+        if report.hasErrors || (strict && warnings) { throw ExitCode.failure }
+    }
+}
