@@ -32,10 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring"]),
-        .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine"]),
+        // Fixture loading and the CLI runner shared by the test targets (not a product).
+        .target(name: "SJTTestSupport", dependencies: ["SJTEngine", "SJTAuthoring"]),
+        .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring", "SJTTestSupport"]),
+        .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV"]),
-        .testTarget(name: "SJTCLITests", dependencies: ["SJTEngine"]),
+        .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

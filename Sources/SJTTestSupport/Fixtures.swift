@@ -1,0 +1,45 @@
+import Foundation
+import SJTAuthoring
+import SJTEngine
+
+/// Files the tests share with the documentation, found from this source file's location so tests
+/// run from any working directory.
+public enum Fixtures {
+    /// The repository's root directory.
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    public static let cataloguePath = path("scenarios/catalogue.yaml")
+
+    /// The bundled catalogue; the tests fail loudly if it stops validating.
+    public static func catalogue() throws -> Catalogue {
+        let report = BankLoader.load(paths: [path("docs/examples")], cataloguePath: cataloguePath)
+        guard let bank = report.bank else { throw FixtureError(diagnostics: report.diagnostics) }
+        return bank.catalogue
+    }
+
+    /// The worked example of docs/scenario-format.md and docs/scoring.md.
+    public static func example() throws -> (Scenario, Catalogue) {
+        let report = BankLoader.load(paths: [path("docs/examples/delayed-recording.yaml")], cataloguePath: cataloguePath)
+        guard let bank = report.bank, let scenario = bank.scenario("delayed-recording"), !report.hasErrors else {
+            throw FixtureError(diagnostics: report.diagnostics)
+        }
+        return (scenario, bank.catalogue)
+    }
+
+    /// The bundled scenario bank, with its load report.
+    public static func bank() -> BankLoadReport {
+        BankLoader.load(paths: [path("scenarios")], cataloguePath: cataloguePath)
+    }
+
+    public static func text(_ relative: String) throws -> String {
+        try String(contentsOfFile: path(relative), encoding: .utf8)
+    }
+}
+
+public struct FixtureError: Error, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public var description: String { DiagnosticRenderer().render(diagnostics) }
+}
