@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring", "SJTTestSupport"]),
         .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV"]),
-        .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport"]),
+        .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport", "sjt"]),
     ],
     swiftLanguageModes: [.v6]
 )

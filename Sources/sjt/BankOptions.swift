@@ -13,9 +13,10 @@ struct BankOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The catalogue file (default: catalogue.yaml in the scenario directory).", valueName: "file"))
     var catalogue: String?
 
-    var directory: String {
-        scenariosDirectory ?? ProcessInfo.processInfo.environment["SJT_SCENARIOS"] ?? "scenarios"
-    }
+    var directory: String { scenariosDirectory ?? Self.defaultDirectory }
+
+    /// `$SJT_SCENARIOS`, else `scenarios` in the working directory.
+    static var defaultDirectory: String { ProcessInfo.processInfo.environment["SJT_SCENARIOS"] ?? "scenarios" }
 
     /// Loads the bank; a bank with errors still serves its valid scenarios, and says how to see why
     /// the others were left out.

@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Scenario files or directories (default: ./scenarios).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Scenario files or directories (default: $SJT_SCENARIOS, else ./scenarios).", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("The catalogue file (default: catalogue.yaml beside the first path).", valueName: "file"))
@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
     var plain = false
 
     func run() throws {
-        let report = BankLoader.load(paths: paths.isEmpty ? ["scenarios"] : paths, cataloguePath: catalogue)
+        let report = BankLoader.load(paths: paths.isEmpty ? [BankOptions.defaultDirectory] : paths, cataloguePath: catalogue)
         let stderr = Terminal.standardError
         let renderer = DiagnosticRenderer(colour: !plain && stderr.allowsColour)
         if !report.diagnostics.isEmpty {

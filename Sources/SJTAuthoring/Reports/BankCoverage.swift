@@ -46,7 +46,7 @@ public struct BankCoverage: Sendable {
         let formats = ResponseFormat.allCases
         var lines: [String] = []
         lines.append(
-            "\(bank.scenarios.count) scenarios, \(decisions.count) decisions; \(levelDependentDecisions) decisions "
+            "\(count(bank.scenarios.count, "scenario")), \(count(decisions.count, "decision")); \(count(levelDependentDecisions, "decision")) "
                 + "(\(percent(levelDependentDecisions, of: decisions.count))) have an option rated differently between levels.")
         lines.append("")
         lines.append("Decisions by format: " + formats.map { "\($0) \(decisions(format: $0))" }.joined(separator: ", ") + ".")
@@ -74,6 +74,8 @@ public struct BankCoverage: Sendable {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     private func percent(_ part: Int, of whole: Int) -> String {
         whole == 0 ? "0%" : "\(Int((Double(part) * 100 / Double(whole)).rounded()))%"
