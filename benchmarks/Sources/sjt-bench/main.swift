@@ -1,0 +1,91 @@
+import Foundation
+import SJTAuthoring
+import SJTEngine
+
+// sjt-bench: measures what the issues set targets for. Run in release mode:
+//   swift run -c release sjt-bench [engine|validate|all]
+// Prints one line per measurement; benchmarks/README.md records a run.
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+let which = CommandLine.arguments.dropFirst().first ?? "all"
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+/// Complete sessions of a five-decision scenario (single, best-worst, rank, rate, single), scored and
+/// resulted, on one core.
+func engineBenchmark() throws {
+    let catalogueReport = BankLoader.load(paths: [root.appendingPathComponent("docs/examples").path],
+                                          cataloguePath: root.appendingPathComponent("scenarios/catalogue.yaml").path)
+    guard let catalogue = catalogueReport.bank?.catalogue else { fatalError("catalogue does not load") }
+    func choices(_ next: NodeID?) -> [Choice] {
+        let ratings: [RatingID] = ["exceeds", "meets", "below", "concern"]
+        return (0..<4).map { i in
+            var key = PerLevel<RatingID>()
+            for level in LeadershipLevel.allCases { key[level] = ratings[(i + level.rank) % 4] }
+            return Choice(id: ChoiceID(["a", "b", "c", "d"][i]), text: "option", next: next, upholds: ["partnership"],
+                          feedback: PerLevel(all: "feedback"), key: key)
+        }
+    }
+    let formats: [ResponseFormat] = [.single, .bestWorst, .rank, .rate, .single]
+    var nodes = formats.enumerated().map { index, format in
+        let next = NodeID(index == 4 ? "end" : "d\(index + 1)")
+        return ScenarioNode(id: NodeID("d\(index)"), content: .decision(Decision(
+            situation: "s", prompt: "p", format: format, choices: choices(format == .rate ? nil : next),
+            next: format == .rate ? next : nil, principles: ["risk-sensible"], elements: ["5.3"])))
+    }
+    nodes.append(ScenarioNode(id: "end", content: .ending(Ending(outcome: "mixed", debrief: "d"))))
+    let scenario = Scenario(id: "bench", title: "Bench", version: 1, principles: ["risk-sensible"], elements: ["5.3"],
+                            levels: LeadershipLevel.allCases, start: "d0", nodes: nodes)
+    let responses: [Response] = [
+        .single("b"), .bestWorst(best: "a", worst: "d"), .rank(["b", "a", "d", "c"]),
+        .rate([RatedChoice("a", "meets"), RatedChoice("b", "meets"), RatedChoice("c", "below"), RatedChoice("d", "concern")]),
+        .single("a"),
+    ]
+    let sessions = Int(ProcessInfo.processInfo.environment["SJT_BENCH_SESSIONS"] ?? "") ?? 200_000
+    var checksum = 0
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure {
+        for index in 0..<sessions {
+            var session = try Session(scenario: scenario, catalogue: catalogue,
+                                      level: LeadershipLevel.allCases[index & 3], seed: UInt64(index))
+            for response in responses { checksum &+= try session.respond(response).score.points }
+            checksum &+= session.result.total
+        }
+    }
+    let decisions = Double(sessions * responses.count)
+    print(String(format: "engine: %d sessions × 5 decisions in %.3f s: %.0f sessions/s, %.0f decisions/s (checksum %d)",
+                 sessions, seconds(elapsed), Double(sessions) / seconds(elapsed), decisions / seconds(elapsed), checksum))
+}
+
+/// `sjt validate` over 100 scenario files: the bundled bank copied with fresh ids.
+func validateBenchmark() throws {
+    let bank = root.appendingPathComponent("scenarios")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try FileManager.default.copyItem(at: bank.appendingPathComponent("catalogue.yaml"),
+                                     to: directory.appendingPathComponent("catalogue.yaml"))
+    let sources = try FileManager.default.contentsOfDirectory(atPath: bank.path)
+        .filter { $0.hasSuffix(".yaml") && $0 != "catalogue.yaml" }.sorted()
+    var written = 0
+    while written < 100 {
+        for name in sources where written < 100 {
+            let text = try String(contentsOf: bank.appendingPathComponent(name), encoding: .utf8)
+            let id = String(name.dropLast(5))
+            try text.replacingOccurrences(of: "\nid: \(id)\n", with: "\nid: \(id)-\(written)\n")
+                .write(to: directory.appendingPathComponent("\(id)-\(written).yaml"), atomically: true, encoding: .utf8)
+            written += 1
+        }
+    }
+    let clock = ContinuousClock()
+    var report: BankLoadReport?
+    let elapsed = clock.measure { report = BankLoader.load(paths: [directory.path]) }
+    print(String(format: "validate: %d files (%d valid scenarios, %d diagnostics) in %.3f s",
+                 report!.filesChecked, report!.bank?.scenarios.count ?? 0, report!.diagnostics.count, seconds(elapsed)))
+}
+
+if which == "engine" || which == "all" { try engineBenchmark() }
+if which == "validate" || which == "all" { try validateBenchmark() }
