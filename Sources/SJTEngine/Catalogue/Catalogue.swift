@@ -6,13 +6,16 @@ public struct Catalogue: Sendable, Equatable {
     public var id: String
     public var version: Int
     public var title: String
-    public var principles: [Principle]
+    public let principles: [Principle]
     public var levels: [LevelDescription]
-    public var dimensions: [FrameworkDimension]
+    public let dimensions: [FrameworkDimension]
     public var scale: RatingScale
     public var outcomes: [Outcome]
     /// Bands ordered by `from`, lowest first.
     public var bands: [Band]
+    /// Principle and element ids in catalogue order, kept for ordering every result's breakdown.
+    public private(set) var principleOrder: [PrincipleID]
+    public private(set) var elementOrder: [ElementID]
 
     public init(
         id: String, version: Int, title: String, principles: [Principle], levels: [LevelDescription],
@@ -27,6 +30,8 @@ public struct Catalogue: Sendable, Equatable {
         self.scale = scale
         self.outcomes = outcomes
         self.bands = bands.sorted { $0.from < $1.from }
+        self.principleOrder = principles.map(\.id)
+        self.elementOrder = dimensions.flatMap(\.elements).map(\.id)
     }
 
     public func principle(_ id: PrincipleID) -> Principle? { principles.first { $0.id == id } }

@@ -3,27 +3,30 @@
 /// Single-choice decisions score the chosen option's `points`. Best-and-worst, rank and rate decisions
 /// measure distance in *steps* along the scale (adjacent ratings are one step apart), so a scale whose
 /// points are not evenly spaced still gives each near miss the same credit.
+///
+/// Look-ups scan the ratings: a scale has a handful, and comparing short ids is cheaper than hashing
+/// them, which matters on the scoring path.
 public struct RatingScale: Sendable, Equatable {
     /// Ratings ordered from lowest to highest points.
     public let ratings: [Rating]
-    private let stepByID: [RatingID: Int]
 
     /// Creates a scale; ratings are sorted by points, lowest first.
-    ///
-    /// - Precondition: rating ids are unique (the catalogue loader reports duplicates first).
     public init(_ ratings: [Rating]) {
         self.ratings = ratings.sorted { $0.points < $1.points }
-        self.stepByID = Dictionary(uniqueKeysWithValues: self.ratings.enumerated().map { ($1.id, $0) })
     }
 
     /// The rating with this id, or `nil` if the scale has none.
-    public func rating(_ id: RatingID) -> Rating? { stepByID[id].map { ratings[$0] } }
+    public func rating(_ id: RatingID) -> Rating? { step(id).map { ratings[$0] } }
 
     /// Points for a rating id; 0 for an id not on the scale (validated scenarios never have one).
-    public func points(_ id: RatingID) -> Int { stepByID[id].map { ratings[$0].points } ?? 0 }
+    ///
+    /// - Complexity: O(*r*) in the number of ratings.
+    public func points(_ id: RatingID) -> Int { step(id).map { ratings[$0].points } ?? 0 }
 
     /// Position on the scale, 0 for the lowest rating.
-    public func step(_ id: RatingID) -> Int? { stepByID[id] }
+    ///
+    /// - Complexity: O(*r*) in the number of ratings.
+    public func step(_ id: RatingID) -> Int? { ratings.firstIndex { $0.id == id } }
 
     /// Number of steps from the lowest to the highest rating: the most a distance can be.
     public var span: Int { max(ratings.count - 1, 0) }

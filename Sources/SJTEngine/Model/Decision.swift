@@ -1,15 +1,22 @@
 /// A decision point: a situation, a question and the options a learner chooses between.
-public struct Decision: Sendable, Equatable {
-    public var situation: String
-    public var prompt: String
-    public var format: ResponseFormat
-    public var choices: [Choice]
+///
+/// Immutable content, shared by reference: every response scored reads a decision, and passing a
+/// reference costs one retain where copying a struct of this size would cost one per field.
+public final class Decision: Sendable, Equatable {
+    public let situation: String
+    public let prompt: String
+    public let format: ResponseFormat
+    /// The options as written.
+    public let choices: [Choice]
     /// Where a rate node goes next; `nil` for other formats, whose options carry their own `next`.
-    public var next: NodeID?
-    public var principles: [PrincipleID]
-    public var elements: [ElementID]
+    public let next: NodeID?
+    public let principles: [PrincipleID]
+    public let elements: [ElementID]
     /// Whether options are shown in a seeded shuffled order (resolved from the scenario's default).
-    public var shuffle: Bool
+    public let shuffle: Bool
+    /// The principles this decision counts toward: the node's own tags, then every option's
+    /// `upholds` and `breaches`, each once, in that order. Worked out once, as every result needs it.
+    public let taggedPrinciples: [PrincipleID]
 
     public init(
         situation: String, prompt: String, format: ResponseFormat, choices: [Choice], next: NodeID? = nil,
@@ -23,18 +30,32 @@ public struct Decision: Sendable, Equatable {
         self.principles = principles
         self.elements = elements
         self.shuffle = shuffle
+        var seen = Set<PrincipleID>()
+        self.taggedPrinciples = (principles + choices.flatMap { $0.upholds + $0.breaches }).filter { seen.insert($0).inserted }
     }
 
     /// The option with this id.
     ///
     /// - Complexity: O(*n*) in the number of options, which is small (two to six).
-    public func choice(_ id: ChoiceID) -> Choice? { choices.first { $0.id == id } }
+    public func choice(_ id: ChoiceID) -> Choice? { index(of: id).map { choices[$0] } }
 
-    /// The principles this decision counts toward: the node's own tags, then every option's
-    /// `upholds` and `breaches`, each once, in that order.
-    public var taggedPrinciples: [PrincipleID] {
-        var seen = Set<PrincipleID>()
-        return (principles + choices.flatMap { $0.upholds + $0.breaches }).filter { seen.insert($0).inserted }
+    /// The position of the option with this id in `choices`.
+    ///
+    /// A scan rather than a dictionary: with a handful of short ids, comparing is cheaper than hashing.
+    public func index(of id: ChoiceID) -> Int? { choices.firstIndex { $0.id == id } }
+
+    /// The same decision with option shuffling turned on or off.
+    public func shuffling(_ shuffle: Bool) -> Decision {
+        Decision(
+            situation: situation, prompt: prompt, format: format, choices: choices, next: next, principles: principles,
+            elements: elements, shuffle: shuffle)
+    }
+
+    public static func == (lhs: Decision, rhs: Decision) -> Bool {
+        if lhs === rhs { return true }
+        return lhs.situation == rhs.situation && lhs.prompt == rhs.prompt && lhs.format == rhs.format
+            && lhs.next == rhs.next && lhs.principles == rhs.principles && lhs.elements == rhs.elements
+            && lhs.shuffle == rhs.shuffle && lhs.choices == rhs.choices
     }
 
     /// How each option is rated at every level: what rises from front-line worker to strategic leader.

@@ -41,6 +41,11 @@ public struct Scenario: Sendable, Equatable, Identifiable {
     /// - Complexity: O(1).
     public func node(_ id: NodeID) -> ScenarioNode? { indexByID[id].map { nodes[$0] } }
 
+    /// The position in `nodes` of the node with this id.
+    ///
+    /// - Complexity: O(1).
+    public func index(of id: NodeID) -> Int? { indexByID[id] }
+
     /// The main principle: the first listed.
     public var mainPrinciple: PrincipleID? { principles.first }
 

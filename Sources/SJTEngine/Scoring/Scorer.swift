@@ -20,42 +20,41 @@ public struct Scorer: Sendable {
     ///
     /// - Complexity: O(*n*²) for rank with *n* options, O(*n*) otherwise; *n* is at most a handful.
     public func score(_ response: Response, for decision: Decision, at level: LeadershipLevel) -> DecisionScore {
+        let keyed = KeyedDecision(decision, at: level, scale: scale)
         switch response {
         case .single(let chosen):
-            let rating = keyed(chosen, in: decision, at: level)
-            let best = decision.choices.map { scale.points(keyed($0.id, in: decision, at: level)) }.max() ?? 0
-            return DecisionScore(points: scale.points(rating), maximum: best, rating: rating)
+            let index = keyed.index(chosen)
+            return DecisionScore(points: keyed.points(index), maximum: keyed.maximumPoints, rating: keyed.rating(index))
 
         case .bestWorst(let best, let worst):
-            let steps = decision.choices.map { step(of: $0.id, in: decision, at: level) }
-            let top = steps.max() ?? 0, bottom = steps.min() ?? 0
-            let bestPoints = scale.span - (top - step(of: best, in: decision, at: level))
-            let worstPoints = scale.span - (step(of: worst, in: decision, at: level) - bottom)
-            return DecisionScore(
-                points: bestPoints + worstPoints, maximum: 2 * scale.span,
-                rating: keyed(best, in: decision, at: level))
+            let bestIndex = keyed.index(best)
+            let bestPoints = scale.span - (keyed.topStep - keyed.step(bestIndex))
+            let worstPoints = scale.span - (keyed.step(keyed.index(worst)) - keyed.bottomStep)
+            return DecisionScore(points: bestPoints + worstPoints, maximum: 2 * scale.span, rating: keyed.rating(bestIndex))
 
         case .rank(let order):
-            let steps = decision.choices.map { step(of: $0.id, in: decision, at: level) }
             let perOption = order.count - 1
             var points = 0
             for (position, choice) in order.enumerated() {
-                let own = step(of: choice, in: decision, at: level)
+                let own = keyed.step(keyed.index(choice))
                 // The key's places for this option: after every better-rated option, shared with ties.
-                let first = steps.count { $0 > own }
-                let last = first + steps.count { $0 == own } - 1
+                var first = 0, tied = 0
+                for other in decision.choices.indices {
+                    let step = keyed.step(other)
+                    if step > own { first += 1 } else if step == own { tied += 1 }
+                }
+                let last = first + tied - 1
                 let distance = position < first ? first - position : (position > last ? position - last : 0)
                 points += perOption - distance
             }
             return DecisionScore(
-                points: points, maximum: order.count * perOption,
-                rating: order.first.map { keyed($0, in: decision, at: level) })
+                points: points, maximum: order.count * perOption, rating: order.first.map { keyed.rating(keyed.index($0)) })
 
         case .rate(let ratings):
             var points = 0
             for rated in ratings {
                 let learner = scale.step(rated.rating) ?? 0
-                points += scale.span - abs(learner - step(of: rated.choice, in: decision, at: level))
+                points += scale.span - abs(learner - keyed.step(keyed.index(rated.choice)))
             }
             return DecisionScore(points: points, maximum: ratings.count * scale.span, rating: nil)
         }
@@ -65,8 +64,7 @@ public struct Scorer: Sendable {
     public func maximum(for decision: Decision, at level: LeadershipLevel) -> Int {
         let n = decision.choices.count
         switch decision.format {
-        case .single:
-            return decision.choices.map { scale.points(keyed($0.id, in: decision, at: level)) }.max() ?? 0
+        case .single: return KeyedDecision(decision, at: level, scale: scale).maximumPoints
         case .bestWorst: return 2 * scale.span
         case .rank: return n * (n - 1)
         case .rate: return n * scale.span
@@ -75,18 +73,55 @@ public struct Scorer: Sendable {
 
     /// The options keyed best at a level (several when the key ties them), in written order.
     public func bestChoices(in decision: Decision, at level: LeadershipLevel) -> [Choice] {
-        let top = decision.choices.map { scale.points(keyed($0.id, in: decision, at: level)) }.max()
-        return decision.choices.filter { scale.points(keyed($0.id, in: decision, at: level)) == top }
+        bestChoiceIndices(in: decision, at: level).map { decision.choices[$0] }
     }
 
-    private func keyed(_ choice: ChoiceID, in decision: Decision, at level: LeadershipLevel) -> RatingID {
-        guard let rating = decision.choice(choice)?.key[level] else {
-            preconditionFailure("option '\(choice)' is not keyed at \(level); validation guarantees it is")
+    /// The positions in `choices` of the options keyed best at a level.
+    public func bestChoiceIndices(in decision: Decision, at level: LeadershipLevel) -> [Int] {
+        let keyed = KeyedDecision(decision, at: level, scale: scale)
+        return decision.choices.indices.filter { keyed.points($0) == keyed.maximumPoints }
+    }
+}
+
+/// A decision's key at one level: the extremes of its ratings, and each option's step and points.
+///
+/// Nothing is stored per option: with a handful of options, looking a rating up again is cheaper
+/// than allocating arrays for every decision scored.
+private struct KeyedDecision {
+    let decision: Decision
+    let level: LeadershipLevel
+    let scale: RatingScale
+    private(set) var maximumPoints = Int.min
+    private(set) var topStep = Int.min
+    private(set) var bottomStep = Int.max
+
+    init(_ decision: Decision, at level: LeadershipLevel, scale: RatingScale) {
+        self.decision = decision
+        self.level = level
+        self.scale = scale
+        for index in decision.choices.indices {
+            let step = step(index)
+            maximumPoints = max(maximumPoints, scale.ratings[step].points)
+            topStep = max(topStep, step)
+            bottomStep = min(bottomStep, step)
         }
-        return rating
     }
 
-    private func step(of choice: ChoiceID, in decision: Decision, at level: LeadershipLevel) -> Int {
-        scale.step(keyed(choice, in: decision, at: level)) ?? 0
+    func step(_ index: Int) -> Int {
+        guard let rating = decision.choices[index].key[level], let step = scale.step(rating) else {
+            preconditionFailure("option '\(decision.choices[index].id)' is not keyed on the scale at \(level); validation guarantees it is")
+        }
+        return step
     }
+
+    func points(_ index: Int) -> Int { scale.ratings[step(index)].points }
+
+    func index(_ choice: ChoiceID) -> Int {
+        guard let index = decision.index(of: choice) else {
+            preconditionFailure("option '\(choice)' is not in the decision; the response was validated")
+        }
+        return index
+    }
+
+    func rating(_ index: Int) -> RatingID { decision.choices[index].key[level]! }
 }

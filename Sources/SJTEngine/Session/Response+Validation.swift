@@ -3,19 +3,19 @@ extension Response {
     /// every option answered where the format needs it, ratings on the scale.
     ///
     /// - Throws: the first ``SessionError`` found, so a learner fixes one thing at a time.
+    /// - Complexity: O(*n*²) in the number of options, which is a handful.
     public func validate(for decision: Decision, node: NodeID, scale: RatingScale) throws(SessionError) {
         guard format == decision.format else { throw .wrongFormat(expected: decision.format, got: format) }
         func check(_ choice: ChoiceID) throws(SessionError) {
-            guard decision.choice(choice) != nil else { throw .unknownChoice(choice, node: node) }
+            guard decision.index(of: choice) != nil else { throw .unknownChoice(choice, node: node) }
         }
         func checkComplete(_ given: [ChoiceID]) throws(SessionError) {
-            var seen = Set<ChoiceID>()
-            for choice in given {
+            for (position, choice) in given.enumerated() {
                 try check(choice)
-                guard seen.insert(choice).inserted else { throw .repeatedChoice(choice) }
+                guard !given[..<position].contains(choice) else { throw .repeatedChoice(choice) }
             }
-            let missing = decision.choices.map(\.id).filter { !seen.contains($0) }
-            guard missing.isEmpty else { throw .incompleteResponse(missing: missing) }
+            guard given.count != decision.choices.count else { return }
+            throw .incompleteResponse(missing: decision.choices.map(\.id).filter { !given.contains($0) })
         }
         switch self {
         case .single(let choice):

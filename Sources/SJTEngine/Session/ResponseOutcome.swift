@@ -2,13 +2,30 @@
 public struct ResponseOutcome: Sendable, Equatable {
     public var recorded: RecordedResponse
     public var score: DecisionScore
-    /// Feedback for the options the response picked out, at the learner's level: the single pick;
-    /// the best then the worst pick; every option in the learner's ranking order; every option rated.
-    public var feedback: [ChoiceFeedback]
     /// The node the story goes to next.
     public var next: NodeID
     /// True when `next` is an ending.
     public var reachedEnding: Bool
+    let decision: Decision
+    let level: LeadershipLevel
+
+    /// Feedback for the options the response picked out, at the learner's level: the single pick;
+    /// the best then the worst pick; every option in the learner's ranking order; every option rated.
+    ///
+    /// Made when asked for: a cohort replay scores millions of responses and shows none of it.
+    public var feedback: [ChoiceFeedback] {
+        let ids: [ChoiceID] =
+            switch recorded.response {
+            case .single(let choice): [choice]
+            case .bestWorst(let best, let worst): [best, worst]
+            case .rank(let order): order
+            case .rate(let ratings): ratings.map(\.choice)
+            }
+        return ids.compactMap { id in
+            guard let choice = decision.choice(id), let keyed = choice.key[level] else { return nil }
+            return ChoiceFeedback(choice: id, text: choice.text, feedback: choice.feedback[level] ?? "", keyed: keyed)
+        }
+    }
 }
 
 /// One option's feedback at the learner's level, with its key there.

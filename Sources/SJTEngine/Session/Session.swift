@@ -22,6 +22,11 @@ public struct Session: Sendable {
     public let scenario: Scenario
     public let catalogue: Catalogue
     public private(set) var state: SessionState
+    /// Each answered decision with its score, parallel to `state.history`: derived from the state
+    /// (rebuilt on resume, never saved), kept so that a result does not score every decision again.
+    private(set) var answered: [(decision: Decision, score: DecisionScore)] = []
+    /// The position of `state.currentNode` in `scenario.nodes`, derived like `scored`.
+    private var currentIndex: Int
 
     /// Starts a new attempt at the scenario's start node.
     ///
@@ -31,10 +36,14 @@ public struct Session: Sendable {
         guard scenario.covers(level) else {
             throw .levelNotCovered(level, scenario: scenario.id, covered: scenario.levels)
         }
+        guard let start = scenario.index(of: scenario.start) else {
+            preconditionFailure("validated scenario '\(scenario.id)' has no start node '\(scenario.start)'")
+        }
         self.scenario = scenario
         self.catalogue = catalogue
         self.state = SessionState(
             scenario: scenario.id, scenarioVersion: scenario.version, level: level, seed: seed, start: scenario.start)
+        self.currentIndex = start
     }
 
     /// Resumes a saved attempt exactly where it was left.
@@ -55,18 +64,31 @@ public struct Session: Sendable {
         guard scenario.covers(state.level) else {
             throw .levelNotCovered(state.level, scenario: scenario.id, covered: scenario.levels)
         }
-        guard scenario.node(state.currentNode) != nil else {
+        guard let current = scenario.index(of: state.currentNode) else {
             throw .stateMismatch("node '\(state.currentNode)' is not in the scenario")
         }
+        self.currentIndex = current
         self.scenario = scenario
         self.catalogue = catalogue
         self.state = state
+        let scorer = Scorer(scale: catalogue.scale)
+        for recorded in state.history {
+            guard let decision = scenario.node(recorded.node)?.decision else {
+                throw .stateMismatch("node '\(recorded.node)' is not in the scenario")
+            }
+            do {
+                try recorded.response.validate(for: decision, node: recorded.node, scale: catalogue.scale)
+            } catch {
+                throw .stateMismatch("the response saved at step \(recorded.step) no longer fits: \(error)")
+            }
+            answered.append((decision, scorer.score(recorded.response, for: decision, at: state.level)))
+        }
     }
 
     public var level: LeadershipLevel { state.level }
 
     /// True once the learner has reached an ending.
-    public var isFinished: Bool { scenario.node(state.currentNode)?.ending != nil }
+    public var isFinished: Bool { currentNode.ending != nil }
 
     /// What the learner faces now.
     public enum Presentation: Sendable, Equatable {
@@ -82,8 +104,8 @@ public struct Session: Sendable {
             return .ending(node.id, ending)
         case .decision(let decision):
             let order = presentationOrder(for: decision, at: node.id, step: state.history.count + 1)
-            let offered = order.enumerated().map { index, choice in
-                OfferedChoice(position: index + 1, id: choice.id, text: choice.text)
+            let offered = order.enumerated().map { position, index in
+                OfferedChoice(position: position + 1, id: decision.choices[index].id, text: decision.choices[index].text)
             }
             return .decision(
                 OfferedDecision(
@@ -113,33 +135,31 @@ public struct Session: Sendable {
         try response.validate(for: decision, node: node.id, scale: catalogue.scale)
 
         let step = state.history.count + 1
-        let order = shownOrder ?? presentationOrder(for: decision, at: node.id, step: step).map(\.id)
+        let order = shownOrder ?? presentationOrder(for: decision, at: node.id, step: step).map { decision.choices[$0].id }
         let score = Scorer(scale: catalogue.scale).score(response, for: decision, at: state.level)
         let next = response.leadingChoice.flatMap { decision.choice($0)?.next } ?? decision.next
-        guard let next, let nextNode = scenario.node(next) else {
+        guard let next, let nextIndex = scenario.index(of: next) else {
             preconditionFailure("validated scenario '\(scenario.id)' has no next node after '\(node.id)'")
         }
         let recorded = RecordedResponse(
             step: step, node: node.id, response: response, shownOrder: order, rationale: rationale, answeredAt: time)
         state.history.append(recorded)
         state.currentNode = next
+        currentIndex = nextIndex
+        answered.append((decision, score))
         return ResponseOutcome(
-            recorded: recorded, score: score, feedback: feedback(for: response, in: decision), next: next,
-            reachedEnding: nextNode.ending != nil)
+            recorded: recorded, score: score, next: next, reachedEnding: scenario.nodes[nextIndex].ending != nil,
+            decision: decision, level: state.level)
     }
 
-    private var currentNode: ScenarioNode {
-        guard let node = scenario.node(state.currentNode) else {
-            preconditionFailure("session state names node '\(state.currentNode)', checked when it was created")
-        }
-        return node
-    }
+    private var currentNode: ScenarioNode { scenario.nodes[currentIndex] }
 
-    /// The order options are shown in: written order, or shuffled from the seed, the node and the step.
-    private func presentationOrder(for decision: Decision, at node: NodeID, step: Int) -> [Choice] {
-        guard decision.shuffle else { return decision.choices }
+    /// The order options are shown in, as indices into `choices`: written order, or shuffled from the
+    /// seed, the node and the step.
+    private func presentationOrder(for decision: Decision, at node: NodeID, step: Int) -> [Int] {
+        var choices = Array(decision.choices.indices)
+        guard decision.shuffle else { return choices }
         var generator = SeededGenerator(seed: SeededGenerator.seed(session: state.seed, node: node, step: step))
-        var choices = decision.choices
         // Fisher–Yates with our own index function, so the order is the same on every platform.
         for index in stride(from: choices.count - 1, to: 0, by: -1) {
             choices.swapAt(index, generator.index(below: index + 1))
@@ -147,18 +167,4 @@ public struct Session: Sendable {
         return choices
     }
 
-    private func feedback(for response: Response, in decision: Decision) -> [ChoiceFeedback] {
-        let ids: [ChoiceID] =
-            switch response {
-            case .single(let choice): [choice]
-            case .bestWorst(let best, let worst): [best, worst]
-            case .rank(let order): order
-            case .rate(let ratings): ratings.map(\.choice)
-            }
-        return ids.compactMap { id in
-            guard let choice = decision.choice(id), let keyed = choice.key[state.level] else { return nil }
-            return ChoiceFeedback(
-                choice: id, text: choice.text, feedback: choice.feedback[state.level] ?? "", keyed: keyed)
-        }
-    }
 }

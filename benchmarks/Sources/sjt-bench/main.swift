@@ -45,19 +45,25 @@ func engineBenchmark() throws {
         .single("a"),
     ]
     let sessions = Int(ProcessInfo.processInfo.environment["SJT_BENCH_SESSIONS"] ?? "") ?? 200_000
-    var checksum = 0
-    let clock = ContinuousClock()
-    let elapsed = try clock.measure {
-        for index in 0..<sessions {
-            var session = try Session(scenario: scenario, catalogue: catalogue,
-                                      level: LeadershipLevel.allCases[index & 3], seed: UInt64(index))
-            for response in responses { checksum &+= try session.respond(response).score.points }
-            checksum &+= session.result.total
+    // Scored: what the batch runner does per attempt (answer every decision, then the score card).
+    // With debrief: what `sjt play` does at the end (the full result, with shortfalls and feedback).
+    let modes = ProcessInfo.processInfo.environment["SJT_BENCH_SCORED_ONLY"] == nil ? [false, true] : [false]
+    for withDebrief in modes {
+        var checksum = 0
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            for index in 0..<sessions {
+                var session = try Session(scenario: scenario, catalogue: catalogue,
+                                          level: LeadershipLevel.allCases[index & 3], seed: UInt64(index))
+                for response in responses { checksum &+= try session.respond(response).score.points }
+                checksum &+= withDebrief ? session.result.shortfalls.count : session.scoreCard.total
+            }
         }
+        let decisions = Double(sessions * responses.count)
+        print(String(format: "engine (%@): %d sessions × 5 decisions in %.3f s: %.0f sessions/s, %.0f decisions/s (checksum %d)",
+                     withDebrief ? "with debrief" : "scored", sessions, seconds(elapsed),
+                     Double(sessions) / seconds(elapsed), decisions / seconds(elapsed), checksum))
     }
-    let decisions = Double(sessions * responses.count)
-    print(String(format: "engine: %d sessions × 5 decisions in %.3f s: %.0f sessions/s, %.0f decisions/s (checksum %d)",
-                 sessions, seconds(elapsed), Double(sessions) / seconds(elapsed), decisions / seconds(elapsed), checksum))
 }
 
 /// `sjt validate` over 100 scenario files: the bundled bank copied with fresh ids.
