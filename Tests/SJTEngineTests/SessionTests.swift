@@ -123,9 +123,8 @@ struct SessionTests {
         var fixed = scenario
         var nodes = fixed.nodes
         for index in nodes.indices {
-            if case .decision(var decision) = nodes[index].content {
-                decision.shuffle = false
-                nodes[index].content = .decision(decision)
+            if case .decision(let decision) = nodes[index].content {
+                nodes[index].content = .decision(decision.shuffling(false))
             }
         }
         fixed = Scenario(id: fixed.id, title: fixed.title, version: fixed.version, levels: fixed.levels, start: fixed.start, nodes: nodes)
