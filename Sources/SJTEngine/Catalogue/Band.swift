@@ -11,3 +11,13 @@ public struct Band: Sendable, Equatable, Identifiable {
         self.from = from
     }
 }
+
+extension [Band] {
+    /// The band a percentage falls in: the last band whose `from` it reaches; a percentage below
+    /// every band's `from` falls in the lowest band.
+    ///
+    /// - Precondition: the bands are ordered by `from`, lowest first (as ``Catalogue/bands`` is).
+    public func band(forPercentage percentage: Double) -> Band? {
+        last { percentage >= $0.from } ?? first
+    }
+}

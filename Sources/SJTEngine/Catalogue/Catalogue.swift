@@ -52,7 +52,5 @@ public struct Catalogue: Sendable, Equatable {
     /// The band a percentage falls in: the last band whose `from` it reaches.
     ///
     /// A percentage below every band's `from` falls in the lowest band.
-    public func band(forPercentage percentage: Double) -> Band? {
-        bands.last { percentage >= $0.from } ?? bands.first
-    }
+    public func band(forPercentage percentage: Double) -> Band? { bands.band(forPercentage: percentage) }
 }

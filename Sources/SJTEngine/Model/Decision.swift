@@ -8,6 +8,8 @@ public final class Decision: Sendable, Equatable {
     public let format: ResponseFormat
     /// The options as written.
     public let choices: [Choice]
+    /// The options' ids in written order: the order shown when options are not shuffled.
+    public let choiceIDs: [ChoiceID]
     /// Where a rate node goes next; `nil` for other formats, whose options carry their own `next`.
     public let next: NodeID?
     public let principles: [PrincipleID]
@@ -30,6 +32,7 @@ public final class Decision: Sendable, Equatable {
         self.principles = principles
         self.elements = elements
         self.shuffle = shuffle
+        self.choiceIDs = choices.map(\.id)
         var seen = Set<PrincipleID>()
         self.taggedPrinciples = (principles + choices.flatMap { $0.upholds + $0.breaches }).filter { seen.insert($0).inserted }
     }
@@ -42,7 +45,7 @@ public final class Decision: Sendable, Equatable {
     /// The position of the option with this id in `choices`.
     ///
     /// A scan rather than a dictionary: with a handful of short ids, comparing is cheaper than hashing.
-    public func index(of id: ChoiceID) -> Int? { choices.firstIndex { $0.id == id } }
+    public func index(of id: ChoiceID) -> Int? { choiceIDs.firstIndex(of: id) }
 
     /// The same decision with option shuffling turned on or off.
     public func shuffling(_ shuffle: Bool) -> Decision {

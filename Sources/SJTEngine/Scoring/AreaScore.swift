@@ -9,12 +9,13 @@ public struct AreaScore<ID: StringIdentifier>: Sendable, Equatable {
     public var percentage: Double?
     public var band: BandID?
 
-    public init(id: ID, points: Int, maximum: Int, decisions: Int, catalogue: Catalogue) {
+    /// - Parameter bands: The catalogue's bands, lowest first.
+    public init(id: ID, points: Int, maximum: Int, decisions: Int, bands: [Band]) {
         self.id = id
         self.points = points
         self.maximum = maximum
         self.decisions = decisions
         self.percentage = maximum > 0 ? Double(points) * 100 / Double(maximum) : nil
-        self.band = percentage.flatMap { catalogue.band(forPercentage: $0)?.id }
+        self.band = percentage.flatMap { bands.band(forPercentage: $0)?.id }
     }
 }

@@ -19,7 +19,7 @@ public struct ScoreCard: Sendable, Equatable {
 extension Session {
     /// The score card so far, from the decisions answered.
     ///
-    /// - Complexity: O(*d* × *t*) in decisions and the principles or elements each is tagged with.
+    /// - Complexity: O(*d* × *t* + *c*) in decisions, the tags of each, and the catalogue's size.
     public var scoreCard: ScoreCard {
         var total = 0, maximum = 0
         for (_, score) in answered {
@@ -29,41 +29,30 @@ extension Session {
         let percentage = maximum > 0 ? Double(total) * 100 / Double(maximum) : nil
         return ScoreCard(
             total: total, maximum: maximum, percentage: percentage,
-            band: percentage.flatMap { catalogue.band(forPercentage: $0) },
-            principles: areas(in: catalogue.principleOrder) { principles(of: $0) },
-            elements: areas(in: catalogue.elementOrder) { elements(of: $0) })
+            band: percentage.flatMap { prepared.bands.band(forPercentage: $0) },
+            principles: areas(slots: prepared.principleSlotCount, prepared.principleSlots,
+                              id: prepared.principle(atSlot:)),
+            elements: areas(slots: prepared.elementSlotCount, prepared.elementSlots,
+                            id: prepared.element(atSlot:)))
     }
 
-    /// The principles a decision counts toward: its tags, or the scenario's when it has none.
-    func principles(of decision: Decision) -> [PrincipleID] {
-        decision.taggedPrinciples.isEmpty ? scenario.principles : decision.taggedPrinciples
-    }
-
-    /// The framework elements a decision counts toward: its own, or the scenario's.
-    func elements(of decision: Decision) -> [ElementID] {
-        decision.elements.isEmpty ? scenario.elements : decision.elements
-    }
-
-    /// Sums per principle or element, in catalogue order, then any the catalogue does not list.
-    ///
-    /// Linear scans, not dictionaries: an attempt tags a handful, and this runs for every attempt a
-    /// cohort scores.
-    private func areas<ID: StringIdentifier>(in order: [ID], _ tags: (Decision) -> [ID]) -> [AreaScore<ID>] {
-        var sums: [(id: ID, points: Int, maximum: Int, count: Int)] = []
-        for (decision, score) in answered {
-            for id in tags(decision) {
-                if let index = sums.firstIndex(where: { $0.id == id }) {
-                    sums[index].points += score.points
-                    sums[index].maximum += score.maximum
-                    sums[index].count += 1
-                } else {
-                    sums.append((id, score.points, score.maximum, 1))
-                }
+    /// Sums per principle or element slot (catalogue order, then extras), for the slots some
+    /// decision counted toward.
+    private func areas<ID: StringIdentifier>(
+        slots: Int, _ tags: [[Int]], id: (Int) -> ID
+    ) -> [AreaScore<ID>] {
+        var sums = [(points: Int, maximum: Int, count: Int)](repeating: (0, 0, 0), count: slots)
+        for (node, score) in answered {
+            for slot in tags[node] {
+                sums[slot].points += score.points
+                sums[slot].maximum += score.maximum
+                sums[slot].count += 1
             }
         }
-        let rank = { (id: ID) in order.firstIndex(of: id) ?? order.count }
-        return sums.sorted { (rank($0.id), $0.id) < (rank($1.id), $1.id) }.map {
-            AreaScore(id: $0.id, points: $0.points, maximum: $0.maximum, decisions: $0.count, catalogue: catalogue)
+        return sums.indices.compactMap { slot in
+            let sum = sums[slot]
+            guard sum.count > 0 else { return nil }
+            return AreaScore(id: id(slot), points: sum.points, maximum: sum.maximum, decisions: sum.count, bands: prepared.bands)
         }
     }
 }

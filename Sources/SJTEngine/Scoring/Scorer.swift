@@ -20,7 +20,11 @@ public struct Scorer: Sendable {
     ///
     /// - Complexity: O(*n*²) for rank with *n* options, O(*n*) otherwise; *n* is at most a handful.
     public func score(_ response: Response, for decision: Decision, at level: LeadershipLevel) -> DecisionScore {
-        let keyed = KeyedDecision(decision, at: level, scale: scale)
+        score(response, keyed: KeyTable(decision, at: level, scale: scale))
+    }
+
+    /// The rules themselves, on a decision's key at one level.
+    func score(_ response: Response, keyed: KeyTable) -> DecisionScore {
         switch response {
         case .single(let chosen):
             let index = keyed.index(chosen)
@@ -39,7 +43,7 @@ public struct Scorer: Sendable {
                 let own = keyed.step(keyed.index(choice))
                 // The key's places for this option: after every better-rated option, shared with ties.
                 var first = 0, tied = 0
-                for other in decision.choices.indices {
+                for other in keyed.decision.choices.indices {
                     let step = keyed.step(other)
                     if step > own { first += 1 } else if step == own { tied += 1 }
                 }
@@ -64,7 +68,7 @@ public struct Scorer: Sendable {
     public func maximum(for decision: Decision, at level: LeadershipLevel) -> Int {
         let n = decision.choices.count
         switch decision.format {
-        case .single: return KeyedDecision(decision, at: level, scale: scale).maximumPoints
+        case .single: return KeyTable(decision, at: level, scale: scale).maximumPoints
         case .bestWorst: return 2 * scale.span
         case .rank: return n * (n - 1)
         case .rate: return n * scale.span
@@ -78,50 +82,8 @@ public struct Scorer: Sendable {
 
     /// The positions in `choices` of the options keyed best at a level.
     public func bestChoiceIndices(in decision: Decision, at level: LeadershipLevel) -> [Int] {
-        let keyed = KeyedDecision(decision, at: level, scale: scale)
+        let keyed = KeyTable(decision, at: level, scale: scale)
         return decision.choices.indices.filter { keyed.points($0) == keyed.maximumPoints }
     }
 }
 
-/// A decision's key at one level: the extremes of its ratings, and each option's step and points.
-///
-/// Nothing is stored per option: with a handful of options, looking a rating up again is cheaper
-/// than allocating arrays for every decision scored.
-private struct KeyedDecision {
-    let decision: Decision
-    let level: LeadershipLevel
-    let scale: RatingScale
-    private(set) var maximumPoints = Int.min
-    private(set) var topStep = Int.min
-    private(set) var bottomStep = Int.max
-
-    init(_ decision: Decision, at level: LeadershipLevel, scale: RatingScale) {
-        self.decision = decision
-        self.level = level
-        self.scale = scale
-        for index in decision.choices.indices {
-            let step = step(index)
-            maximumPoints = max(maximumPoints, scale.ratings[step].points)
-            topStep = max(topStep, step)
-            bottomStep = min(bottomStep, step)
-        }
-    }
-
-    func step(_ index: Int) -> Int {
-        guard let rating = decision.choices[index].key[level], let step = scale.step(rating) else {
-            preconditionFailure("option '\(decision.choices[index].id)' is not keyed on the scale at \(level); validation guarantees it is")
-        }
-        return step
-    }
-
-    func points(_ index: Int) -> Int { scale.ratings[step(index)].points }
-
-    func index(_ choice: ChoiceID) -> Int {
-        guard let index = decision.index(of: choice) else {
-            preconditionFailure("option '\(choice)' is not in the decision; the response was validated")
-        }
-        return index
-    }
-
-    func rating(_ index: Int) -> RatingID { decision.choices[index].key[level]! }
-}

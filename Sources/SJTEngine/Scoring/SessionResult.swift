@@ -33,11 +33,13 @@ extension Session {
         let scorer = Scorer(scale: catalogue.scale)
         var shortfalls: [Shortfall] = []
         var decisions: [ScoredDecision] = []
-        for (recorded, (decision, score)) in zip(state.history, answered) {
+        for (recorded, (node, score)) in zip(state.history, answered) {
+            guard let decision = prepared.decisions[node] else { continue }
             decisions.append(
                 ScoredDecision(
-                    recorded: recorded, format: decision.format, score: score, principles: principles(of: decision),
-                    elements: elements(of: decision)))
+                    recorded: recorded, format: decision.format, score: score,
+                    principles: prepared.principleSlots[node].map(prepared.principle(atSlot:)),
+                    elements: prepared.elementSlots[node].map(prepared.element(atSlot:))))
             guard score.fellShort else { continue }
             shortfalls.append(
                 Shortfall(

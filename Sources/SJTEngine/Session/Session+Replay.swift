@@ -10,11 +10,18 @@ extension Session {
     public static func replay(
         _ records: [RecordedResponse], scenario: Scenario, catalogue: Catalogue, level: LeadershipLevel, seed: UInt64
     ) throws(ReplayError) -> Session {
+        try replay(records, PreparedScenario(scenario, catalogue: catalogue), level: level, seed: seed)
+    }
+
+    /// Plays a recorded sequence of responses on a prepared scenario: the batch runner's way in.
+    public static func replay(
+        _ records: [RecordedResponse], _ prepared: PreparedScenario, level: LeadershipLevel, seed: UInt64
+    ) throws(ReplayError) -> Session {
         var session: Session
         do {
-            session = try Session(scenario: scenario, catalogue: catalogue, level: level, seed: seed)
+            session = try Session(prepared, level: level, seed: seed)
         } catch {
-            throw ReplayError(step: 1, node: scenario.start, reason: error)
+            throw ReplayError(step: 1, node: prepared.scenario.start, reason: error)
         }
         for (index, record) in records.enumerated() {
             let step = index + 1

@@ -2,9 +2,9 @@ import Foundation
 
 /// A learner playing one scenario at one level: the verbs of the engine.
 ///
-/// A session combines immutable content (the ``Scenario`` and the ``Catalogue``) with the only thing
-/// that changes, its ``SessionState``. It is a value: copying it forks the attempt, and a refused
-/// response leaves it exactly as it was.
+/// A session combines immutable content (a ``PreparedScenario``: the scenario and the catalogue it is
+/// scored against) with the only thing that changes, its ``SessionState``. It is a value: copying it
+/// forks the attempt, and a refused response leaves it exactly as it was.
 ///
 /// ```swift
 /// var session = try Session(scenario: scenario, catalogue: catalogue, level: .frontLineLeader, seed: 7)
@@ -12,38 +12,50 @@ import Foundation
 ///     let outcome = try session.respond(.single(offered.choices[0].id))
 ///     print(outcome.feedback.first?.feedback ?? "")
 /// }
-/// let result = session.result!
+/// let result = session.result
 /// ```
 ///
 /// ## Topics
-/// - ``presentation``, ``respond(_:rationale:at:shownOrder:)``, ``result``
+/// - ``presentation``, ``respond(_:rationale:at:shownOrder:)``, ``result``, ``scoreCard``
 /// - ``init(resuming:scenario:catalogue:)``, ``replay(_:scenario:catalogue:level:seed:)``
 public struct Session: Sendable {
-    public let scenario: Scenario
-    public let catalogue: Catalogue
+    public let prepared: PreparedScenario
     public private(set) var state: SessionState
-    /// Each answered decision with its score, parallel to `state.history`: derived from the state
-    /// (rebuilt on resume, never saved), kept so that a result does not score every decision again.
-    private(set) var answered: [(decision: Decision, score: DecisionScore)] = []
-    /// The position of `state.currentNode` in `scenario.nodes`, derived like `scored`.
+    /// Each answered decision's node position and score, parallel to `state.history`: derived from
+    /// the state (rebuilt on resume, never saved), kept so that a result does not score again.
+    private(set) var answered: [(node: Int, score: DecisionScore)] = []
+    /// The position of `state.currentNode` in `scenario.nodes`, derived like `answered`.
     private var currentIndex: Int
+
+    public var scenario: Scenario { prepared.scenario }
+    public var catalogue: Catalogue { prepared.catalogue }
+    public var level: LeadershipLevel { state.level }
 
     /// Starts a new attempt at the scenario's start node.
     ///
     /// - Throws: ``SessionError/levelNotCovered(_:scenario:covered:)`` when the scenario is not
     ///   written for `level`.
+    public init(_ prepared: PreparedScenario, level: LeadershipLevel, seed: UInt64) throws(SessionError) {
+        let scenario = prepared.scenario
+        guard scenario.covers(level) else {
+            throw .levelNotCovered(level, scenario: scenario.id, covered: scenario.levels)
+        }
+        self.prepared = prepared
+        self.state = SessionState(
+            scenario: scenario.id, scenarioVersion: scenario.version, level: level, seed: seed, start: scenario.start)
+        self.currentIndex = prepared.startIndex
+        // Most scenarios are a handful of decisions long: one allocation each instead of four.
+        state.history.reserveCapacity(8)
+        answered.reserveCapacity(8)
+    }
+
+    /// Starts a new attempt, preparing the scenario for this one session. To start many sessions on
+    /// one scenario, prepare it once and use ``init(_:level:seed:)``.
     public init(scenario: Scenario, catalogue: Catalogue, level: LeadershipLevel, seed: UInt64) throws(SessionError) {
         guard scenario.covers(level) else {
             throw .levelNotCovered(level, scenario: scenario.id, covered: scenario.levels)
         }
-        guard let start = scenario.index(of: scenario.start) else {
-            preconditionFailure("validated scenario '\(scenario.id)' has no start node '\(scenario.start)'")
-        }
-        self.scenario = scenario
-        self.catalogue = catalogue
-        self.state = SessionState(
-            scenario: scenario.id, scenarioVersion: scenario.version, level: level, seed: seed, start: scenario.start)
-        self.currentIndex = start
+        try self.init(PreparedScenario(scenario, catalogue: catalogue), level: level, seed: seed)
     }
 
     /// Resumes a saved attempt exactly where it was left.
@@ -51,7 +63,8 @@ public struct Session: Sendable {
     /// - Throws: ``SessionError/stateMismatch(_:)`` when the state belongs to another scenario or
     ///   version, or names a node the scenario does not have; ``SessionError/unsupportedSaveVersion(_:)``
     ///   for a save this build cannot read.
-    public init(resuming state: SessionState, scenario: Scenario, catalogue: Catalogue) throws(SessionError) {
+    public init(resuming state: SessionState, _ prepared: PreparedScenario) throws(SessionError) {
+        let scenario = prepared.scenario
         guard (SessionState.minimumLoadableSaveVersion...SessionState.currentSaveVersion).contains(state.saveVersion)
         else { throw .unsupportedSaveVersion(state.saveVersion) }
         guard state.scenario == scenario.id else {
@@ -67,28 +80,29 @@ public struct Session: Sendable {
         guard let current = scenario.index(of: state.currentNode) else {
             throw .stateMismatch("node '\(state.currentNode)' is not in the scenario")
         }
-        self.currentIndex = current
-        self.scenario = scenario
-        self.catalogue = catalogue
+        self.prepared = prepared
         self.state = state
-        let scorer = Scorer(scale: catalogue.scale)
+        self.currentIndex = current
         for recorded in state.history {
-            guard let decision = scenario.node(recorded.node)?.decision else {
-                throw .stateMismatch("node '\(recorded.node)' is not in the scenario")
+            guard let index = scenario.index(of: recorded.node), let decision = prepared.decisions[index] else {
+                throw .stateMismatch("node '\(recorded.node)' is not a decision in the scenario")
             }
             do {
                 try recorded.response.validate(for: decision, node: recorded.node, scale: catalogue.scale)
             } catch {
                 throw .stateMismatch("the response saved at step \(recorded.step) no longer fits: \(error)")
             }
-            answered.append((decision, scorer.score(recorded.response, for: decision, at: state.level)))
+            answered.append((index, score(recorded.response, atNode: index)))
         }
     }
 
-    public var level: LeadershipLevel { state.level }
+    /// Resumes a saved attempt, preparing the scenario for this one session.
+    public init(resuming state: SessionState, scenario: Scenario, catalogue: Catalogue) throws(SessionError) {
+        try self.init(resuming: state, PreparedScenario(scenario, catalogue: catalogue))
+    }
 
     /// True once the learner has reached an ending.
-    public var isFinished: Bool { currentNode.ending != nil }
+    public var isFinished: Bool { prepared.decisions[currentIndex] == nil }
 
     /// What the learner faces now.
     public enum Presentation: Sendable, Equatable {
@@ -98,14 +112,14 @@ public struct Session: Sendable {
 
     /// The current decision with its options in presentation order, or the ending reached.
     public var presentation: Presentation {
-        let node = currentNode
+        let node = scenario.nodes[currentIndex]
         switch node.content {
         case .ending(let ending):
             return .ending(node.id, ending)
         case .decision(let decision):
             let order = presentationOrder(for: decision, at: node.id, step: state.history.count + 1)
-            let offered = order.enumerated().map { position, index in
-                OfferedChoice(position: position + 1, id: decision.choices[index].id, text: decision.choices[index].text)
+            let offered = order.enumerated().map { position, id in
+                OfferedChoice(position: position + 1, id: id, text: decision.choice(id)!.text)
             }
             return .decision(
                 OfferedDecision(
@@ -130,34 +144,35 @@ public struct Session: Sendable {
     public mutating func respond(
         _ response: Response, rationale: String? = nil, at time: Date? = nil, shownOrder: [ChoiceID]? = nil
     ) throws(SessionError) -> ResponseOutcome {
-        let node = currentNode
-        guard let decision = node.decision else { throw .sessionFinished }
-        try response.validate(for: decision, node: node.id, scale: catalogue.scale)
+        let index = currentIndex
+        guard let decision = prepared.decisions[index] else { throw .sessionFinished }
+        let nodeID = prepared.nodeIDs[index]
+        try response.validate(for: decision, node: nodeID, scale: prepared.scale)
 
         let step = state.history.count + 1
-        let order = shownOrder ?? presentationOrder(for: decision, at: node.id, step: step).map { decision.choices[$0].id }
-        let score = Scorer(scale: catalogue.scale).score(response, for: decision, at: state.level)
-        let next = response.leadingChoice.flatMap { decision.choice($0)?.next } ?? decision.next
-        guard let next, let nextIndex = scenario.index(of: next) else {
-            preconditionFailure("validated scenario '\(scenario.id)' has no next node after '\(node.id)'")
-        }
+        let order = shownOrder ?? presentationOrder(for: decision, at: nodeID, step: step)
+        let score = score(response, atNode: index)
+        // Rate responses follow the node's own `next`, which every option's entry holds.
+        let nextIndex = prepared.next[index][response.leadingChoice.flatMap { decision.index(of: $0) } ?? 0]
+        let next = prepared.nodeIDs[nextIndex]
         let recorded = RecordedResponse(
-            step: step, node: node.id, response: response, shownOrder: order, rationale: rationale, answeredAt: time)
+            step: step, node: nodeID, response: response, shownOrder: order, rationale: rationale, answeredAt: time)
         state.history.append(recorded)
         state.currentNode = next
         currentIndex = nextIndex
-        answered.append((decision, score))
+        answered.append((index, score))
         return ResponseOutcome(
-            recorded: recorded, score: score, next: next, reachedEnding: scenario.nodes[nextIndex].ending != nil,
+            recorded: recorded, score: score, next: next, reachedEnding: prepared.decisions[nextIndex] == nil,
             decision: decision, level: state.level)
     }
 
-    private var currentNode: ScenarioNode { scenario.nodes[currentIndex] }
+    private func score(_ response: Response, atNode index: Int) -> DecisionScore {
+        Scorer(scale: prepared.scale).score(response, keyed: prepared.keyTable(node: index, level: state.level))
+    }
 
-    /// The order options are shown in, as indices into `choices`: written order, or shuffled from the
-    /// seed, the node and the step.
-    private func presentationOrder(for decision: Decision, at node: NodeID, step: Int) -> [Int] {
-        var choices = Array(decision.choices.indices)
+    /// The order options are shown in: written order, or shuffled from the seed, the node and the step.
+    private func presentationOrder(for decision: Decision, at node: NodeID, step: Int) -> [ChoiceID] {
+        var choices = decision.choiceIDs
         guard decision.shuffle else { return choices }
         var generator = SeededGenerator(seed: SeededGenerator.seed(session: state.seed, node: node, step: step))
         // Fisher–Yates with our own index function, so the order is the same on every platform.
@@ -166,5 +181,4 @@ public struct Session: Sendable {
         }
         return choices
     }
-
 }

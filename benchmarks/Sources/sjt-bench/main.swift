@@ -44,6 +44,7 @@ func engineBenchmark() throws {
         .rate([RatedChoice("a", "meets"), RatedChoice("b", "meets"), RatedChoice("c", "below"), RatedChoice("d", "concern")]),
         .single("a"),
     ]
+    let prepared = PreparedScenario(scenario, catalogue: catalogue)
     let sessions = Int(ProcessInfo.processInfo.environment["SJT_BENCH_SESSIONS"] ?? "") ?? 200_000
     // Scored: what the batch runner does per attempt (answer every decision, then the score card).
     // With debrief: what `sjt play` does at the end (the full result, with shortfalls and feedback).
@@ -53,8 +54,7 @@ func engineBenchmark() throws {
         let clock = ContinuousClock()
         let elapsed = try clock.measure {
             for index in 0..<sessions {
-                var session = try Session(scenario: scenario, catalogue: catalogue,
-                                          level: LeadershipLevel.allCases[index & 3], seed: UInt64(index))
+                var session = try Session(prepared, level: LeadershipLevel.allCases[index & 3], seed: UInt64(index))
                 for response in responses { checksum &+= try session.respond(response).score.points }
                 checksum &+= withDebrief ? session.result.shortfalls.count : session.scoreCard.total
             }

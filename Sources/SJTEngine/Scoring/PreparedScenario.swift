@@ -1,0 +1,129 @@
+/// A scenario made ready to be played and scored against a catalogue: every option's key turned into
+/// steps and points per level, every `next` into a node position, every tag into a catalogue position.
+///
+/// Preparing does the look-ups once, so that scoring a cohort of millions of responses is arithmetic.
+/// Prepare a scenario once and start every session from it; it is immutable and shared by reference
+/// (one retain per session copy).
+///
+/// ```swift
+/// let prepared = PreparedScenario(scenario, catalogue: catalogue)
+/// for learner in cohort {
+///     var session = try Session(prepared, level: learner.level, seed: learner.seed)
+///     …
+/// }
+/// ```
+///
+/// - Complexity: O(nodes × options × levels) to prepare.
+public final class PreparedScenario: Sendable {
+    public let scenario: Scenario
+    public let catalogue: Catalogue
+    /// Copies of what every response needs, so the hot path copies no large struct.
+    let scale: RatingScale
+    let bands: [Band]
+    let nodeIDs: [NodeID]
+    /// Parallel to `scenario.nodes`, one array per concern, so reading one costs one retain:
+    /// the decision at each node (`nil` for an ending);
+    let decisions: [Decision?]
+    /// per option, the position of the node it leads to (a rate node's `next` for every option);
+    let next: [[Int]]
+    /// steps and points, level by level: entry `level.rank × options + option`;
+    let steps: [[Int]]
+    let points: [[Int]]
+    /// the positions in catalogue order (then extras) of the principles and elements it counts toward.
+    let principleSlots: [[Int]]
+    let elementSlots: [[Int]]
+    /// Principles and elements the scenario tags that the catalogue does not list, sorted; their
+    /// positions follow the catalogue's.
+    let extraPrinciples: [PrincipleID]
+    let extraElements: [ElementID]
+    let startIndex: Int
+
+    /// - Precondition: the scenario is valid against the catalogue: every `next` names a node and
+    ///   every option is keyed at every level the scenario covers (the authoring module checks this
+    ///   before it builds a scenario).
+    public init(_ scenario: Scenario, catalogue: Catalogue) {
+        self.scenario = scenario
+        self.catalogue = catalogue
+        self.scale = catalogue.scale
+        self.bands = catalogue.bands
+        self.nodeIDs = scenario.nodes.map(\.id)
+        guard let start = scenario.index(of: scenario.start) else {
+            preconditionFailure("scenario '\(scenario.id)' has no start node '\(scenario.start)'")
+        }
+        self.startIndex = start
+
+        func tags(_ decision: Decision) -> (principles: [PrincipleID], elements: [ElementID]) {
+            (decision.taggedPrinciples.isEmpty ? scenario.principles : decision.taggedPrinciples,
+             decision.elements.isEmpty ? scenario.elements : decision.elements)
+        }
+        let decisions = scenario.nodes.compactMap(\.decision)
+        let principleOrder = catalogue.principleOrder, elementOrder = catalogue.elementOrder
+        let extraPrinciples = Set(decisions.flatMap { tags($0).principles }).subtracting(principleOrder).sorted()
+        let extraElements = Set(decisions.flatMap { tags($0).elements }).subtracting(elementOrder).sorted()
+        self.extraPrinciples = extraPrinciples
+        self.extraElements = extraElements
+        let principleSlot = Dictionary(uniqueKeysWithValues: (principleOrder + extraPrinciples).enumerated().map { ($1, $0) })
+        let elementSlot = Dictionary(uniqueKeysWithValues: (elementOrder + extraElements).enumerated().map { ($1, $0) })
+
+        let scale = catalogue.scale
+        var decisionsByNode: [Decision?] = [], next: [[Int]] = [], steps: [[Int]] = [], points: [[Int]] = []
+        var principleSlots: [[Int]] = [], elementSlots: [[Int]] = []
+        for node in scenario.nodes {
+            decisionsByNode.append(node.decision)
+            guard let decision = node.decision else {
+                (next, steps, points) = (next + [[]], steps + [[]], points + [[]])
+                (principleSlots, elementSlots) = (principleSlots + [[]], elementSlots + [[]])
+                continue
+            }
+            next.append(decision.choices.map { choice -> Int in
+                guard let id = choice.next ?? decision.next, let index = scenario.index(of: id) else {
+                    preconditionFailure("option '\(choice.id)' of node '\(node.id)' leads to no node")
+                }
+                return index
+            })
+            var nodeSteps: [Int] = [], nodePoints: [Int] = []
+            for level in LeadershipLevel.allCases {
+                for choice in decision.choices {
+                    // Levels the scenario does not cover are never played; -1 marks them unkeyed.
+                    let step = scenario.covers(level) ? choice.key[level].flatMap { scale.step($0) } : nil
+                    if scenario.covers(level) && step == nil {
+                        preconditionFailure("option '\(choice.id)' of node '\(node.id)' is not keyed on the scale at \(level)")
+                    }
+                    nodeSteps.append(step ?? -1)
+                    nodePoints.append(step.map { scale.ratings[$0].points } ?? -1)
+                }
+            }
+            steps.append(nodeSteps)
+            points.append(nodePoints)
+            let (principles, elements) = tags(decision)
+            principleSlots.append(principles.map { principleSlot[$0]! })
+            elementSlots.append(elements.map { elementSlot[$0]! })
+        }
+        self.decisions = decisionsByNode
+        self.next = next
+        self.steps = steps
+        self.points = points
+        self.principleSlots = principleSlots
+        self.elementSlots = elementSlots
+    }
+
+    /// The key table of the decision at a node position, at a level the scenario covers.
+    func keyTable(node index: Int, level: LeadershipLevel) -> KeyTable {
+        let decision = decisions[index]!
+        let count = decision.choices.count
+        let range = (level.rank * count)..<(level.rank * count + count)
+        return KeyTable(decision, at: level, steps: steps[index][range], points: points[index][range])
+    }
+
+    var principleSlotCount: Int { catalogue.principleOrder.count + extraPrinciples.count }
+    var elementSlotCount: Int { catalogue.elementOrder.count + extraElements.count }
+
+    /// The principle at a slot: catalogue order, then extras.
+    func principle(atSlot slot: Int) -> PrincipleID {
+        slot < catalogue.principleOrder.count ? catalogue.principleOrder[slot] : extraPrinciples[slot - catalogue.principleOrder.count]
+    }
+
+    func element(atSlot slot: Int) -> ElementID {
+        slot < catalogue.elementOrder.count ? catalogue.elementOrder[slot] : extraElements[slot - catalogue.elementOrder.count]
+    }
+}
