@@ -41,5 +41,6 @@ public enum Fixtures {
 
 public struct FixtureError: Error, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public var description: String { DiagnosticRenderer().render(diagnostics) }
 }
