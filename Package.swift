@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "SJTTestSupport", dependencies: ["SJTEngine", "SJTAuthoring"]),
         .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring", "SJTTestSupport"]),
         .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTTestSupport"]),
-        .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV"]),
+        .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport", "sjt"]),
     ],
     swiftLanguageModes: [.v6]

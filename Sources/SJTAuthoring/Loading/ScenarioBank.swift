@@ -8,10 +8,17 @@ public struct ScenarioBank: Sendable {
     public var catalogue: Catalogue
     /// Valid scenarios, ordered by id.
     public var scenarios: [Scenario]
-    /// Where each scenario was read from.
-    public var sources: [ScenarioID: String]
+    /// Where each scenario was read from, and its content hash.
+    public var sources: [ScenarioID: ScenarioSource]
 
     public func scenario(_ id: ScenarioID) -> Scenario? { scenarios.first { $0.id == id } }
+}
+
+/// The file a scenario was read from.
+public struct ScenarioSource: Sendable, Equatable {
+    public var path: String
+    /// SHA-256 of the file's UTF-8 text: a recorded attempt names it, so a changed file is noticed.
+    public var sha256: String
 }
 
 /// What loading produced: the bank when the catalogue is usable, and every diagnostic.
@@ -52,6 +59,8 @@ public enum BankLoader {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
+        var seen = Set<String>()
+        files = files.filter { seen.insert($0).inserted }
         let cataloguePath = cataloguePath ?? defaultCatalogue(for: paths)
         var catalogue: Catalogue?
         if let source = read(cataloguePath, into: &diagnostics) {
@@ -78,7 +87,9 @@ public enum BankLoader {
         var diagnostics = diagnostics
         var authored: [AuthoredScenario] = []
         var rejected: [String] = []
+        var hashes: [String: String] = [:]
         for (file, text) in files {
+            hashes[file] = SHA256.hex(of: text.utf8)
             let (scenario, found) = ScenarioReader.read(text, file: file)
             var fileDiagnostics = found
             if let scenario, let catalogue {
@@ -111,8 +122,12 @@ public enum BankLoader {
             return BankLoadReport(bank: nil, diagnostics: Array(Set(diagnostics)).sorted(), filesChecked: filesChecked, rejectedFiles: rejected.sorted())
         }
         let scenarios = authored.compactMap(ScenarioCompiler.compile).sorted { $0.id < $1.id }
-        var sources: [ScenarioID: String] = [:]
-        for scenario in authored { if let id = scenario.id?.value { sources[ScenarioID(id)] = scenario.file } }
+        var sources: [ScenarioID: ScenarioSource] = [:]
+        for scenario in authored {
+            if let id = scenario.id?.value {
+                sources[ScenarioID(id)] = ScenarioSource(path: scenario.file, sha256: hashes[scenario.file] ?? "")
+            }
+        }
         return BankLoadReport(
             bank: ScenarioBank(catalogue: catalogue, scenarios: scenarios, sources: sources),
             diagnostics: Array(Set(diagnostics)).sorted(), filesChecked: filesChecked, rejectedFiles: rejected.sorted())

@@ -1,0 +1,54 @@
+/// One cell to write, typed, so numbers stay numbers in a spreadsheet and text that a spreadsheet
+/// would run as a formula does not.
+public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    /// Text. Neutralised when it starts like a formula (see ``neutralised(_:)``).
+    case text(String)
+    case integer(Int)
+    /// A number written with a fixed number of decimal places, so files compare byte for byte.
+    case decimal(Double, places: Int)
+    /// No value: an empty cell, never `NaN` or a made-up number.
+    case empty
+
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+
+    /// An optional number: empty when `nil` or not finite.
+    public static func decimal(_ value: Double?, places: Int) -> CSVCell {
+        guard let value, value.isFinite else { return .empty }
+        return .decimal(value, places: places)
+    }
+
+    /// The cell's text as it goes into the file, before quoting.
+    var rendered: String {
+        switch self {
+        case .text(let text): Self.neutralised(text)
+        case .integer(let value): String(value)
+        case .decimal(let value, let places): value.isFinite ? Self.fixed(value, places: places) : ""
+        case .empty: ""
+        }
+    }
+
+    /// Text that a spreadsheet would treat as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return) gets a leading apostrophe, as OWASP's CSV injection guidance advises; other
+    /// text is unchanged.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// `value` rounded half away from zero to `places` decimals, without locale or exponent.
+    static func fixed(_ value: Double, places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        // Beyond 2^63 there are no fractional digits left to round; print the integer part as is.
+        guard scaled < 9.2e18 else { return String(format: "%.\(places)f", value) }
+        let negative = value < 0 && scaled != 0
+        var digits = String(UInt64(scaled))
+        if places > 0 {
+            if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        }
+        return (negative ? "-" : "") + digits
+    }
+}

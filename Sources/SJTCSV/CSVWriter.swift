@@ -1,0 +1,106 @@
+internal import CLibCSV
+import Foundation
+
+/// Writes RFC 4180 CSV for spreadsheets: UTF-8, a byte order mark by default (so Excel shows
+/// non-ASCII names right), CRLF line endings, a field quoted by libcsv only when it holds the
+/// delimiter, a quote, a line break or leading or trailing spaces.
+///
+/// The file is written under a temporary name beside the destination and renamed into place by
+/// ``commit()``: an interrupted run leaves nothing that looks finished.
+///
+/// ```swift
+/// let writer = try CSVWriter(path: "exports/x/attempts.csv")
+/// try writer.write(["learner_id", "percentage"])
+/// try writer.write([.text("l-001"), .decimal(72.5, places: 1)])
+/// try writer.commit()
+/// ```
+public final class CSVWriter {
+    public let path: String
+    private let temporaryPath: String
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var committed = false
+    private let delimiter: UInt8
+
+    /// Opens a temporary file beside `path`.
+    ///
+    /// - Parameters:
+    ///   - byteOrderMark: Start the file with the UTF-8 BOM (on by default).
+    ///   - delimiter: The field separator.
+    public init(path: String, byteOrderMark: Bool = true, delimiter: UInt8 = UInt8(ascii: ",")) throws {
+        self.path = path
+        self.delimiter = delimiter
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        temporaryPath = (directory.isEmpty ? "" : directory + "/") + ".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
+            throw CSVError.cannotWrite(path: path, reason: "cannot create a file in \(directory.isEmpty ? "." : directory)")
+        }
+        guard let handle = FileHandle(forWritingAtPath: temporaryPath) else {
+            throw CSVError.cannotWrite(path: path, reason: "cannot open the file for writing")
+        }
+        self.handle = handle
+        if byteOrderMark { buffer += [0xEF, 0xBB, 0xBF] }
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    deinit {
+        // Never committed: the partial file goes, and nothing is left that looks finished.
+        if !committed {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+        }
+    }
+
+    /// Appends one record.
+    public func write(_ cells: [CSVCell]) throws {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { buffer.append(delimiter) }
+            append(field: cell.rendered)
+        }
+        buffer += [0x0D, 0x0A]
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Writes what is buffered, closes the file and renames it into place.
+    public func commit() throws {
+        try flush()
+        do {
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            throw CSVError.cannotWrite(path: path, reason: "\(error)")
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            throw CSVError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+        committed = true
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do { try handle.write(contentsOf: buffer) } catch {
+            throw CSVError.cannotWrite(path: path, reason: "\(error)")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func append(field: String) {
+        var utf8 = Array(field.utf8)
+        let needsQuotes = utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || utf8.first == 0x20 || utf8.last == 0x20
+        guard needsQuotes else {
+            buffer += utf8
+            return
+        }
+        // libcsv quotes the field and doubles the quotes inside it; the worst case is every byte a quote.
+        var quoted = [UInt8](repeating: 0, count: 2 * utf8.count + 2)
+        let written = utf8.withUnsafeMutableBytes { source in
+            quoted.withUnsafeMutableBytes { destination in
+                csv_write(destination.baseAddress, destination.count, source.baseAddress, source.count)
+            }
+        }
+        buffer += quoted[..<written]
+        utf8.removeAll()
+    }
+}
