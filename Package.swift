@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The engine: pure values, no I/O, no YAML, no database, no CSV.
@@ -21,6 +22,8 @@ let package = Package(
             name: "SJTAuthoring",
             dependencies: ["SJTEngine", .product(name: "Yams", package: "Yams")]
         ),
+        // The practice store: learners' attempts and responses in SQLite, through GRDB.
+        .target(name: "SJTStore", dependencies: ["SJTEngine", .product(name: "GRDB", package: "GRDB.swift")]),
         // Debian's libcsv-dev ships no pkg-config file, so no `pkgConfig:` here (it would warn on every build).
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"]), .brew(["libcsv"])]),
         // The one Swift wrapper over libcsv: every CSV byte the tool reads or writes goes through it.
@@ -28,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "sjt",
             dependencies: [
-                "SJTEngine", "SJTAuthoring", "SJTCSV",
+                "SJTEngine", "SJTAuthoring", "SJTCSV", "SJTStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +42,7 @@ let package = Package(
         .target(name: "SJTTestSupport", dependencies: ["SJTEngine", "SJTAuthoring"]),
         .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring", "SJTTestSupport"]),
         .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTTestSupport"]),
+        .testTarget(name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport", "sjt"]),
     ],

@@ -1,0 +1,248 @@
+import Foundation
+import GRDB
+import SJTEngine
+
+/// Where learners' progress lives: an SQLite file (GRDB) that survives a closed terminal, a crash or
+/// a killed process, shared safely by several `sjt play` processes in one training room.
+///
+/// - Every response is committed in its own transaction, with the session state, before the next
+///   node is shown (``record(_:session:attempt:at:)``).
+/// - WAL mode and a busy timeout let two learners' processes write to one store without losing a
+///   write.
+/// - A file that is not an sjt store, or is damaged, is refused and left untouched.
+///
+/// ```swift
+/// let store = try ProgressStore.open(at: "progress.sqlite")
+/// var attempt = try store.startAttempt(learner: "l-07", cohort: nil, session: session, scenarioHash: hash, mode: "practice")
+/// let outcome = try session.respond(response)
+/// try store.record(outcome, session: session, attempt: &attempt)
+/// ```
+public final class ProgressStore: Sendable {
+    /// The file, or `nil` for an in-memory store.
+    public let path: String?
+    let writer: any DatabaseWriter
+
+    private init(path: String?, writer: any DatabaseWriter) {
+        self.path = path
+        self.writer = writer
+    }
+
+    /// The default location: `$XDG_DATA_HOME/sjt/progress.sqlite`, else `~/.local/share/sjt/progress.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return dataHome + "/sjt/progress.sqlite"
+    }
+
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    ///
+    /// - Throws: ``StoreError`` when the file is not an sjt store, is damaged, or was written by a
+    ///   newer sjt. In each case the file is left exactly as it was.
+    public static func open(at path: String) throws -> ProgressStore {
+        try inspect(path)
+        var configuration = Configuration()
+        // Two learners' processes on one training-room store: wait for each other's writes rather
+        // than fail.
+        configuration.busyMode = .timeout(30)
+        configuration.label = "sjt.progress"
+        do {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try StoreMigrator.migrator.migrate(pool)
+            return ProgressStore(path: path, writer: pool)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotOpen(path: path, detail: "\(error)")
+        }
+    }
+
+    /// A store in memory, for tests: the same schema and behaviour, gone when released.
+    public static func inMemory() throws -> ProgressStore {
+        let queue = try DatabaseQueue()
+        try StoreMigrator.migrator.migrate(queue)
+        return ProgressStore(path: nil, writer: queue)
+    }
+
+    /// Checks an existing file read-only before anything writes to it.
+    private static func inspect(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }  // a new store
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }  // an empty file: SQLite makes it a new database
+        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path: path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "no answer"
+                guard check == "ok" else { throw StoreError.corrupt(path: path, detail: check) }
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                guard tables > 0 else { return }
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                guard applicationID == StoreMigrator.applicationID else { throw StoreError.notAnSJTStore(path: path) }
+                let applied = try StoreMigrator.migrator.appliedIdentifiers(db)
+                let unknown = applied.subtracting(StoreMigrator.migrator.migrations).sorted()
+                guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown) }
+            }
+            try queue.close()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            throw StoreError.corrupt(path: path, detail: error.message ?? "damaged database")
+        } catch {
+            throw StoreError.cannotOpen(path: path, detail: "\(error)")
+        }
+    }
+
+    /// The migrations applied to this store, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try StoreMigrator.migrator.appliedMigrations(db) }
+    }
+}
+
+// MARK: - Learners
+
+extension ProgressStore {
+    public func learner(_ id: String) throws -> LearnerRecord? {
+        try writer.read { db in try LearnerRecord.fetchOne(db, key: id) }
+    }
+
+    public func learners() throws -> [LearnerRecord] {
+        try writer.read { db in try LearnerRecord.order(Column("id")).fetchAll(db) }
+    }
+
+    public func save(_ learner: LearnerRecord) throws {
+        try writer.write { db in try learner.save(db) }
+    }
+
+    /// The learner who played last on this store, so `sjt play` need not ask again.
+    public func rememberedLearner() throws -> String? {
+        try writer.read { db in try SettingRecord.fetchOne(db, key: "learner")?.value }
+    }
+
+    public func rememberLearner(_ id: String) throws {
+        try writer.write { db in try SettingRecord(key: "learner", value: id).save(db) }
+    }
+}
+
+// MARK: - Attempts and responses
+
+extension ProgressStore {
+    /// Records the start of an attempt, with its initial session state, in one transaction.
+    public func startAttempt(
+        learner: String, cohort: String?, session: Session, scenarioHash: String, mode: String, at time: Date = Date()
+    ) throws -> AttemptRecord {
+        let state = try Self.json(session.state)
+        return try writer.write { db in
+            let previous = try Int.fetchOne(
+                db, sql: "SELECT max(number) FROM attempt WHERE learnerId = ? AND scenarioId = ?",
+                arguments: [learner, session.scenario.id.rawValue]) ?? 0
+            var attempt = AttemptRecord(
+                learnerId: learner, cohort: cohort, scenarioId: session.scenario.id.rawValue,
+                scenarioVersion: session.scenario.version, scenarioHash: scenarioHash, number: previous + 1,
+                level: session.level.rawValue, mode: mode, status: .inProgress, state: state, startedAt: time,
+                updatedAt: time)
+            try attempt.insert(db)
+            return attempt
+        }
+    }
+
+    /// Commits one response, the new session state and (once the session has ended) the result,
+    /// together: either all of it is stored or none.
+    public func record(_ outcome: ResponseOutcome, session: Session, attempt: inout AttemptRecord, at time: Date = Date()) throws {
+        guard let id = attempt.id else { throw StoreError.attemptNotFound(-1) }
+        var updated = attempt
+        updated.state = try Self.json(session.state)
+        updated.updatedAt = time
+        let card = session.scoreCard
+        updated.total = card.total
+        updated.maximum = card.maximum
+        updated.percentage = card.percentage
+        updated.band = card.band?.id.rawValue
+        updated.principleScores = try Self.json(
+            card.principles.map { PrincipleScore(principle: $0.id.rawValue, points: $0.points, maximum: $0.maximum, percentage: $0.percentage) })
+        if session.isFinished {
+            updated.status = .complete
+            updated.finishedAt = time
+            updated.ending = session.state.currentNode.rawValue
+            updated.outcome = session.result.outcome?.rawValue
+        }
+        let recorded = outcome.recorded
+        var response = ResponseRecord(
+            attemptId: id, step: recorded.step, nodeId: recorded.node.rawValue, response: recorded.response.description,
+            shownOrder: recorded.shownOrder.map(\.rawValue).joined(separator: " "), rationale: recorded.rationale,
+            answeredAt: recorded.answeredAt ?? time, points: outcome.score.points, maximum: outcome.score.maximum,
+            rating: outcome.score.rating?.rawValue)
+        try writer.write { db in
+            try response.insert(db)
+            try updated.update(db)
+        }
+        attempt = updated
+    }
+
+    /// The learner's most recent unfinished attempt.
+    public func latestInProgressAttempt(learner: String) throws -> AttemptRecord? {
+        try writer.read { db in
+            try AttemptRecord.filter(Column("learnerId") == learner && Column("status") == AttemptRecord.Status.inProgress.rawValue)
+                .order(Column("updatedAt").desc, Column("id").desc).fetchOne(db)
+        }
+    }
+
+    /// Keeps an attempt on a scenario that has since changed exactly as it was, and out of the way.
+    public func markSuperseded(_ attempt: AttemptRecord) throws {
+        guard let id = attempt.id else { return }
+        try writer.write { db in
+            try db.execute(sql: "UPDATE attempt SET status = ? WHERE id = ?", arguments: [AttemptRecord.Status.superseded.rawValue, id])
+        }
+    }
+
+    /// Attempts, oldest first; one learner's, or everyone's.
+    public func attempts(learner: String? = nil, cohort: String? = nil) throws -> [AttemptRecord] {
+        try writer.read { db in
+            var request = AttemptRecord.all()
+            if let learner { request = request.filter(Column("learnerId") == learner) }
+            if let cohort { request = request.filter(Column("cohort") == cohort) }
+            return try request.order(Column("startedAt"), Column("id")).fetchAll(db)
+        }
+    }
+
+    public func responses(attempt: Int64) throws -> [ResponseRecord] {
+        try writer.read { db in
+            try ResponseRecord.filter(Column("attemptId") == attempt).order(Column("step")).fetchAll(db)
+        }
+    }
+
+    /// Decodes an attempt's saved session state.
+    public func state(of attempt: AttemptRecord) throws -> SessionState {
+        try JSONDecoder.store.decode(SessionState.self, from: Data(attempt.state.utf8))
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try JSONEncoder.store.encode(value), as: UTF8.self)
+    }
+}
+
+extension JSONEncoder {
+    /// Sorted keys and ISO 8601 dates: stable, readable JSON in the store.
+    static var store: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+}
+
+extension JSONDecoder {
+    static var store: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}

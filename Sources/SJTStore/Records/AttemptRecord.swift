@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+
+/// A row of `attempt`: one play of one scenario by one learner, with the saved session state and,
+/// once complete, its result.
+public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "attempt"
+
+    public enum Status: String, Codable, Sendable {
+        case inProgress = "in-progress"
+        case complete
+        /// Started on a version of the scenario that has since changed: kept as it was, never rescored.
+        case superseded
+    }
+
+    public var id: Int64?
+    public var learnerId: String
+    public var cohort: String?
+    public var scenarioId: String
+    public var scenarioVersion: Int
+    public var scenarioHash: String
+    public var number: Int
+    public var level: String
+    public var mode: String
+    public var status: Status
+    /// `SessionState` JSON.
+    public var state: String
+    public var startedAt: Date
+    public var updatedAt: Date
+    public var finishedAt: Date?
+    public var total: Int?
+    public var maximum: Int?
+    public var percentage: Double?
+    public var band: String?
+    public var ending: String?
+    public var outcome: String?
+    /// `[PrincipleScore]` JSON.
+    public var principleScores: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// One principle's score in an attempt, as kept for progress over time.
+public struct PrincipleScore: Codable, Sendable, Equatable {
+    public var principle: String
+    public var points: Int
+    public var maximum: Int
+    public var percentage: Double?
+
+    public init(principle: String, points: Int, maximum: Int, percentage: Double?) {
+        self.principle = principle
+        self.points = points
+        self.maximum = maximum
+        self.percentage = percentage
+    }
+}

@@ -1,0 +1,31 @@
+/// Why the practice store could not be opened or written. Messages name the file and say what to
+/// do; they never contain a learner's name or free text.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file exists but is not an SQLite database at all.
+    case notADatabase(path: String)
+    /// An SQLite database, but not one sjt made.
+    case notAnSJTStore(path: String)
+    /// The database fails SQLite's integrity check.
+    case corrupt(path: String, detail: String)
+    /// Written by a newer sjt, with migrations this build does not know.
+    case newerSchema(path: String, unknown: [String])
+    case cannotOpen(path: String, detail: String)
+    case attemptNotFound(Int64)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path):
+            "\(path) is not an sjt progress store (it is not an SQLite database); it was left untouched. Choose another file with --store or SJT_STORE."
+        case .notAnSJTStore(let path):
+            "\(path) is an SQLite database, but not an sjt progress store; it was left untouched. Choose another file with --store or SJT_STORE."
+        case .corrupt(let path, let detail):
+            "\(path) is damaged (\(detail)); it was left untouched. Restore it from a backup, or start a new store with --store."
+        case .newerSchema(let path, let unknown):
+            "\(path) was written by a newer version of sjt (\(unknown.joined(separator: ", "))); update sjt to use it."
+        case .cannotOpen(let path, let detail):
+            "cannot open the progress store \(path): \(detail)"
+        case .attemptNotFound(let id):
+            "attempt \(id) is not in the progress store"
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import SJTEngine
+@testable import SJTStore
+import SJTTestSupport
+import Testing
+
+/// Each behaviour on an in-memory store and on a real file, as GRDB's own tests do.
+struct ProgressStoreTests {
+    enum Kind: String, CaseIterable, Sendable { case memory, file }
+
+    static func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("sjt-store-\(UUID())/progress.sqlite").path
+    }
+
+    func makeStore(_ kind: Kind) throws -> ProgressStore {
+        kind == .memory ? try .inMemory() : try .open(at: Self.temporaryPath())
+    }
+
+    func session() throws -> Session {
+        let (scenario, catalogue) = try Fixtures.example()
+        return try Session(scenario: scenario, catalogue: catalogue, level: .frontLineLeader, seed: 5)
+    }
+
+    @Test(arguments: Kind.allCases)
+    func responsesAndStateAreCommittedTogetherAndResultOnceComplete(kind: Kind) throws {
+        let store = try makeStore(kind)
+        try store.save(LearnerRecord(id: "l-01", createdAt: Date(timeIntervalSince1970: 0)))
+        var session = try session()
+        var attempt = try store.startAttempt(learner: "l-01", cohort: "spring", session: session, scenarioHash: "abc", mode: "practice")
+        #expect(attempt.number == 1 && attempt.status == .inProgress)
+
+        var outcome = try session.respond(.single("a"), rationale: "records matter", at: Date(timeIntervalSince1970: 60))
+        try store.record(outcome, session: session, attempt: &attempt)
+        #expect(try store.state(of: try store.latestInProgressAttempt(learner: "l-01")!) == session.state)
+
+        outcome = try session.respond(.rank(["b", "a", "c"]), at: Date(timeIntervalSince1970: 120))
+        try store.record(outcome, session: session, attempt: &attempt)
+        let stored = try store.attempts(learner: "l-01")
+        #expect(stored.count == 1)
+        #expect(stored[0].status == .complete)
+        #expect(stored[0].total == 6 && stored[0].maximum == 8 && stored[0].band == "meets")
+        #expect(stored[0].ending == "mixed-end" && stored[0].outcome == "mixed")
+        let responses = try store.responses(attempt: attempt.id!)
+        #expect(responses.map(\.response) == ["a", "b>a>c"])
+        #expect(responses.map(\.rationale) == ["records matter", nil])
+        #expect(responses.map(\.points) == [2, 4])
+        #expect(try store.latestInProgressAttempt(learner: "l-01") == nil)
+    }
+
+    @Test(arguments: Kind.allCases)
+    func secondAttemptAtAScenarioIsNumberedTwo(kind: Kind) throws {
+        let store = try makeStore(kind)
+        try store.save(LearnerRecord(id: "l-01", createdAt: Date()))
+        _ = try store.startAttempt(learner: "l-01", cohort: nil, session: try session(), scenarioHash: "h", mode: "practice")
+        let second = try store.startAttempt(learner: "l-01", cohort: nil, session: try session(), scenarioHash: "h", mode: "practice")
+        #expect(second.number == 2)
+    }
+
+    @Test func rememberedLearnerSurvivesReopening() throws {
+        let path = Self.temporaryPath()
+        try ProgressStore.open(at: path).rememberLearner("l-42")
+        #expect(try ProgressStore.open(at: path).rememberedLearner() == "l-42")
+    }
+
+    @Test func storeWrittenByTheFirstSchemaIsMigrated() throws {
+        let path = Self.temporaryPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: path)
+        try StoreMigrator.migrator.migrate(old, upTo: "v1 create learner, attempt, response")
+        try old.write { db in try db.execute(sql: "INSERT INTO learner (id, createdAt) VALUES ('l-old', '2026-01-01 00:00:00')") }
+        try old.close()
+
+        let store = try ProgressStore.open(at: path)
+        #expect(try store.appliedMigrations() == ["v1 create learner, attempt, response", "v2 create setting"])
+        #expect(try store.learner("l-old")?.id == "l-old")
+        try store.rememberLearner("l-old")
+    }
+
+    @Test func fileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws {
+        let path = Self.temporaryPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let text = Data("learner,score\nl-01,3\n".utf8)
+        try text.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { try ProgressStore.open(at: path) }
+        #expect(FileManager.default.contents(atPath: path) == text)
+        let directory = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
+        #expect(directory == ["progress.sqlite"])
+    }
+
+    @Test func otherSQLiteDatabaseIsRefusedAndLeftUntouched() throws {
+        let path = Self.temporaryPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE invoice (id INTEGER PRIMARY KEY)") }
+        try other.close()
+        let before = FileManager.default.contents(atPath: path)
+        #expect(throws: StoreError.notAnSJTStore(path: path)) { try ProgressStore.open(at: path) }
+        #expect(FileManager.default.contents(atPath: path) == before)
+    }
+
+    @Test func damagedStoreIsRefusedAndLeftUntouched() throws {
+        let path = Self.temporaryPath()
+        let store = try ProgressStore.open(at: path)
+        for index in 0..<200 { try store.save(LearnerRecord(id: "l-\(index)", createdAt: Date())) }
+        try (store.writer as! DatabasePool).writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        var bytes = try #require(FileManager.default.contents(atPath: path))
+        // Overwrite the middle of the file: pages of the learner table, header intact.
+        for index in 4096..<min(bytes.count, 12288) { bytes[index] = 0xA5 }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect {
+            try ProgressStore.open(at: path)
+        } throws: { error in
+            guard case .corrupt(let reported, _) = error as? StoreError else { return false }
+            return reported == path
+        }
+        #expect(FileManager.default.contents(atPath: path) == bytes)
+    }
+
+    @Test func errorMessagesSayWhatToDo() {
+        #expect(StoreError.notADatabase(path: "x.csv").description
+            == "x.csv is not an sjt progress store (it is not an SQLite database); it was left untouched. Choose another file with --store or SJT_STORE.")
+    }
+
+    @Test func defaultPathFollowsXDG() {
+        #expect(ProgressStore.defaultPath(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"]) == "/data/sjt/progress.sqlite")
+        #expect(ProgressStore.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/sjt/progress.sqlite")
+    }
+}
