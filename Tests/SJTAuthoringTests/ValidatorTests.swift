@@ -21,7 +21,8 @@ struct ValidatorTests {
     @Test func everyRuleHasABrokenFixture() {
         #expect(Self.brokenFixtures == [
             "catalogue-references", "decision-shape", "duplicate-id", "keys-and-feedback", "missing-field",
-            "reachability", "unknown-field", "unknown-node", "unsupported-format", "warnings", "wrong-type", "yaml-syntax",
+            "reachability", "unknown-field", "unknown-node", "unsupported-format", "values", "warnings", "wrong-type",
+            "yaml-syntax",
         ])
     }
 
@@ -38,16 +39,16 @@ struct ValidatorTests {
     }
 
     @Test func unknownNodeIsReportedAtTheReferenceWithASuggestion() throws {
-        let found = try diagnostics("Tests/Fixtures/broken/unknown-node.yaml").first { $0.code == "unknown-node" }
+        let found = try diagnostics("Tests/Fixtures/broken/unknown-node.yaml").first { $0.code == .unknownNode }
         #expect(found == Diagnostic.error(
-            "unknown-node", "option 'b' leads to unknown node 'bad-ned'",
+            .unknownNode, "option 'b' leads to unknown node 'bad-ned'",
             at: FileLocation(file: "Tests/Fixtures/broken/unknown-node.yaml", line: 23, column: 15),
             notes: [Diagnostic.Note("did you mean 'bad-end'?")]))
     }
 
     @Test func unknownStartNodeIsReported() throws {
         let text = try Fixtures.text("Tests/Fixtures/broken/unknown-node.yaml").replacingOccurrences(of: "start: first", with: "start: frist")
-        let found = try diagnostics("start.yaml", text: text).filter { $0.code == "unknown-node" }.map(\.message)
+        let found = try diagnostics("start.yaml", text: text).filter { $0.code == .unknownNode }.map(\.message)
         #expect(found.first == "start names unknown node 'frist'")
     }
 
@@ -76,9 +77,25 @@ struct ValidatorTests {
         #expect(report.bank?.scenarios == [])
     }
 
+    @Test func structuralProblemsAreReportedEvenWithoutACatalogue() throws {
+        let report = BankLoader.load(
+            paths: [Fixtures.path("Tests/Fixtures/broken/reachability.yaml")], cataloguePath: "/nonexistent/catalogue.yaml")
+        #expect(report.bank == nil)
+        #expect(report.diagnostics.map(\.code) == [.fileNotFound, .trap, .trap, .unreachableNode])
+    }
+
+    @Test func everyCodeIsDocumentedAndEveryDocumentedCodeExists() throws {
+        let doc = try Fixtures.text("docs/scenario-format.md")
+        let section = doc.components(separatedBy: "## What `sjt validate` checks")[1].components(separatedBy: "\n## ")[0]
+        let documented = Set(section.split(separator: "\n").filter { $0.hasPrefix("| `") }.flatMap { line in
+            line.split(separator: "|")[0].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
+        })
+        #expect(documented == Set(Diagnostic.Code.allCases.map(\.rawValue)))
+    }
+
     @Test func summaryCountsErrorsWarningsAndFiles() {
         let location = FileLocation(file: "a.yaml", line: 1, column: 1)
-        let diagnostics = [Diagnostic.error("x", "x", at: location), .warning("y", "y", at: location)]
+        let diagnostics = [Diagnostic.error(.trap, "x", at: location), .warning(.noDistinctBest, "y", at: location)]
         #expect(DiagnosticRenderer().summary(of: diagnostics, filesChecked: 3) == "3 files checked: 1 error, 1 warning in 1 file")
         #expect(DiagnosticRenderer().summary(of: [], filesChecked: 1) == "1 file checked: no problems found")
     }
@@ -93,7 +110,7 @@ struct ValidatorTests {
         try catalogue.write(to: directory.appendingPathComponent("catalogue.yaml"), atomically: true, encoding: .utf8)
         let report = BankLoader.load(paths: [directory.path])
         #expect(report.bank == nil)
-        #expect(Set(report.diagnostics.map(\.code)) == ["duplicate-id", "unknown-field"])
-        #expect(report.diagnostics.first { $0.code == "unknown-field" }?.message == "unknown field 'colour' in a rating")
+        #expect(Set(report.diagnostics.map(\.code)) == [.duplicateID, .unknownField])
+        #expect(report.diagnostics.first { $0.code == .unknownField }?.message == "unknown field 'colour' in a rating")
     }
 }

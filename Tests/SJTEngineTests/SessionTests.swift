@@ -153,6 +153,34 @@ struct SessionTests {
         }
     }
 
+    @Test func levelAboveIsLeftOutWhereTheScenarioIsNotWrittenForIt() throws {
+        var narrow = scenario
+        narrow.levels = [.frontLineWorker, .frontLineLeader]
+        var session = try Session(scenario: narrow, catalogue: catalogue, level: .frontLineLeader, seed: 1)
+        try session.respond(.single("b"))
+        let shortfalls = session.result.shortfalls
+        #expect(shortfalls.map(\.node) == ["backlog"])
+        #expect(shortfalls[0].expectedAbove == [])
+    }
+
+    @Test func savedStateWhoseNodeDoesNotFollowFromItsAnswersIsRefused() throws {
+        var session = try start()
+        try session.respond(.single("a"))
+        var state = session.state
+        state.currentNode = "good-end"
+        #expect(throws: SessionError.stateMismatch("the saved answers lead to node 'cause', not 'good-end'")) {
+            try Session(resuming: state, scenario: scenario, catalogue: catalogue)
+        }
+    }
+
+    @Test func shownOrderThatIsNotThePermutationOfTheOptionsIsRefused() throws {
+        var session = try start()
+        #expect(throws: SessionError.invalidShownOrder(node: "backlog")) {
+            try session.respond(.single("a"), shownOrder: ["a", "b", "zz"])
+        }
+        #expect(session.state.history.isEmpty)
+    }
+
     @Test func replayReproducesARecordedSession() throws {
         var session = try start(seed: 9)
         try session.respond(.single("c"), rationale: "quickest")

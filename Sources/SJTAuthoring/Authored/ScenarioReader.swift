@@ -30,17 +30,27 @@ struct ScenarioReader {
         if let format = scenario.format, format.value != Self.supportedFormat {
             reader.report(
                 .error(
-                    "unsupported-format",
+                    .unsupportedFormat,
                     "format \(format.value) is not supported; this version of sjt reads format \(Self.supportedFormat)",
                     at: format.location))
         }
         scenario.id = identifier(fields["id"], field: "id")
         scenario.title = text(fields["title"], field: "title")
         scenario.version = reader.integer(fields["version"], field: "version")
+        if let version = scenario.version, version.value < 1 {
+            reader.report(.error(.invalidValue, "'version' must be 1 or more", at: version.location))
+        }
         scenario.summary = text(fields["summary"], field: "summary")
         scenario.principles = reader.strings(fields["principles"], field: "principles") ?? []
         scenario.elements = reader.strings(fields["elements"], field: "elements") ?? []
         scenario.levels = reader.strings(fields["levels"], field: "levels") ?? []
+        for (index, level) in scenario.levels.enumerated() {
+            if let first = scenario.levels[..<index].first(where: { $0.value == level.value }) {
+                reader.report(
+                    .error(.duplicateID, "level '\(level.value)' is listed twice", at: level.location,
+                           notes: [Diagnostic.Note("first listed here", at: first.location)]))
+            }
+        }
         scenario.start = reader.string(fields["start"], field: "start")
         scenario.shuffle = reader.boolean(fields["shuffle"], field: "shuffle")
         scenario.rationale = reader.boolean(fields["rationale"], field: "rationale")
@@ -51,7 +61,7 @@ struct ScenarioReader {
     private mutating func readNode(_ node: Node) -> AuthoredNode? {
         let endingFields = ["outcome", "debrief"]
         guard let mapping = node.mapping else {
-            reader.report(.error("wrong-type", "a node must be a mapping of fields", at: reader.location(node)))
+            reader.report(.error(.wrongType, "a node must be a mapping of fields", at: reader.location(node)))
             return nil
         }
         let keys = Set(mapping.keys.compactMap { $0.scalar?.string })
@@ -64,7 +74,7 @@ struct ScenarioReader {
         if isEnding && isDecision {
             reader.report(
                 .error(
-                    "node-kind", "\(name) has both decision fields and 'outcome'; a node is a decision or an ending",
+                    .nodeKind, "\(name) has both decision fields and 'outcome'; a node is a decision or an ending",
                     at: reader.location(node)))
             return AuthoredNode(id: id, location: reader.location(node), kind: .unknown)
         }
@@ -84,7 +94,7 @@ struct ScenarioReader {
         if !isDecision {
             reader.report(
                 .error(
-                    "node-kind", "\(name) is neither a decision ('format', 'options') nor an ending ('outcome', 'debrief')",
+                    .nodeKind, "\(name) is neither a decision ('format', 'options') nor an ending ('outcome', 'debrief')",
                     at: fields.location))
         }
         var decision = AuthoredDecision()
@@ -100,7 +110,7 @@ struct ScenarioReader {
             }
             reader.report(
                 .error(
-                    "unknown-response-format",
+                    .unknownResponseFormat,
                     "unknown response format '\(format.value)'; use single, best-worst, rank or rate",
                     at: format.location, notes: notes))
         }
@@ -140,7 +150,7 @@ struct ScenarioReader {
         }
         guard let mapping = node.mapping else {
             reader.report(
-                .error("wrong-type", "'\(field)' must be \(isText ? "text" : "a rating") or a mapping from level to \(isText ? "text" : "rating")", at: reader.location(node)))
+                .error(.wrongType, "'\(field)' must be \(isText ? "text" : "a rating") or a mapping from level to \(isText ? "text" : "rating")", at: reader.location(node)))
             return nil
         }
         var entries: [AuthoredPerLevel.Entry] = []
@@ -157,7 +167,7 @@ struct ScenarioReader {
     private mutating func text(_ node: Node?, field: String) -> Located<String>? {
         guard let value = reader.string(node, field: field) else { return nil }
         if value.value.allSatisfy(\.isWhitespace) {
-            reader.report(.error("empty-text", "'\(field)' is empty", at: value.location))
+            reader.report(.error(.emptyText, "'\(field)' is empty", at: value.location))
         }
         return value
     }
@@ -171,7 +181,7 @@ struct ScenarioReader {
         if value.value.isEmpty || !allowed {
             reader.report(
                 .error(
-                    "invalid-id", "'\(value.value)' is not a valid id; use lower-case letters, digits and hyphens",
+                    .invalidID, "'\(value.value)' is not a valid id; use lower-case letters, digits and hyphens",
                     at: value.location))
         }
         return value

@@ -24,12 +24,12 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable, Comparable {
     }
 
     public var severity: Severity
-    public var code: String
+    public var code: Code
     public var message: String
     public var location: FileLocation
     public var notes: [Note]
 
-    public init(_ severity: Severity, _ code: String, _ message: String, at location: FileLocation, notes: [Note] = []) {
+    public init(_ severity: Severity, _ code: Code, _ message: String, at location: FileLocation, notes: [Note] = []) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -37,11 +37,11 @@ public struct Diagnostic: Error, Sendable, Equatable, Hashable, Comparable {
         self.notes = notes
     }
 
-    public static func error(_ code: String, _ message: String, at location: FileLocation, notes: [Note] = []) -> Self {
+    public static func error(_ code: Code, _ message: String, at location: FileLocation, notes: [Note] = []) -> Self {
         Diagnostic(.error, code, message, at: location, notes: notes)
     }
 
-    public static func warning(_ code: String, _ message: String, at location: FileLocation, notes: [Note] = []) -> Self {
+    public static func warning(_ code: Code, _ message: String, at location: FileLocation, notes: [Note] = []) -> Self {
         Diagnostic(.warning, code, message, at: location, notes: notes)
     }
 

@@ -11,7 +11,7 @@ public struct DiagnosticRenderer: Sendable {
     public init(colour: Bool = false) { self.colour = colour }
 
     public func render(_ diagnostic: Diagnostic) -> String {
-        var lines = ["\(diagnostic.location): \(label(diagnostic.severity)) \(diagnostic.message) [\(diagnostic.code)]"]
+        var lines = ["\(diagnostic.location): \(label(diagnostic.severity)) \(diagnostic.message) [\(diagnostic.code.rawValue)]"]
         for note in diagnostic.notes {
             let place = note.location ?? diagnostic.location
             lines.append("\(place): \(label(.note)) \(note.message)")

@@ -28,7 +28,7 @@ struct CatalogueReader {
         else { return nil }
         if let format = reader.integer(fields["format"], field: "format"), format.value != ScenarioReader.supportedFormat {
             reader.report(
-                .error("unsupported-format", "catalogue format \(format.value) is not supported; this version of sjt reads format 1", at: format.location))
+                .error(.unsupportedFormat, "catalogue format \(format.value) is not supported; this version of sjt reads format 1", at: format.location))
         }
         let id = reader.string(fields["id"], field: "id")?.value ?? ""
         let version = reader.integer(fields["version"], field: "version")?.value ?? 0
@@ -43,7 +43,7 @@ struct CatalogueReader {
         let levels = items(fields["levels"], field: "levels", kind: "level", required: ["id", "name", "description", "examples"]) { r, f, id -> LevelDescription? in
             guard let level = LeadershipLevel(rawValue: id) else {
                 r.report(
-                    .error("unknown-level", "unknown level '\(id)'; the framework's levels are \(LeadershipLevel.allCases.map(\.rawValue).joined(separator: ", "))",
+                    .error(.unknownLevel, "unknown level '\(id)'; the framework's levels are \(LeadershipLevel.allCases.map(\.rawValue).joined(separator: ", "))",
                            at: r.string(f["id"], field: "id")?.location ?? f.location))
                 return nil
             }
@@ -54,7 +54,7 @@ struct CatalogueReader {
         }
         if let levelsNode = fields["levels"] {
             for level in LeadershipLevel.allCases where !levels.contains(where: { $0.level == level }) {
-                reader.report(.error("missing-field", "the catalogue does not describe level '\(level)'", at: reader.location(levelsNode)))
+                reader.report(.error(.missingField, "the catalogue does not describe level '\(level)'", at: reader.location(levelsNode)))
             }
         }
         // Elements are read after their dimensions: a nested read would overlap the access to `reader`.
@@ -74,27 +74,39 @@ struct CatalogueReader {
             }
             dimensions.append(dimension)
         }
+        var ratingPoints: [(String, Located<Int>)] = []
         let ratings = items(fields["ratings"], field: "ratings", kind: "rating", required: ["id", "name", "points"], optional: ["description"]) { r, f, id in
-            Rating(
+            let points = r.integer(f["points"], field: "points")
+            if let points { ratingPoints.append((id, points)) }
+            return Rating(
                 id: RatingID(id), name: r.string(f["name"], field: "name")?.value ?? "",
-                points: r.integer(f["points"], field: "points")?.value ?? 0,
+                points: points?.value ?? 0,
                 description: r.string(f["description"], field: "description")?.value ?? "")
         }
         if ratings.count < 2, let node = fields["ratings"] {
-            reader.report(.error("too-few-options", "the rating scale needs at least two ratings", at: reader.location(node)))
+            reader.report(.error(.tooFewOptions, "the rating scale needs at least two ratings", at: reader.location(node)))
         }
-        if Set(ratings.map(\.points)).count != ratings.count, let node = fields["ratings"] {
-            reader.report(.error("duplicate-id", "two ratings have the same points; each step of the scale needs its own", at: reader.location(node)))
+        for (rating, points) in ratingPoints where points.value < 0 {
+            reader.report(.error(.invalidValue, "rating '\(rating)' has negative points; scores must not go below zero", at: points.location))
+        }
+        if ratingPoints.count == ratings.count, Set(ratings.map(\.points)).count != ratings.count, let node = fields["ratings"] {
+            reader.report(.error(.duplicateID, "two ratings have the same points; each step of the scale needs its own", at: reader.location(node)))
         }
         let outcomes = items(fields["outcomes"], field: "outcomes", kind: "outcome", required: ["id", "name"]) { r, f, id in
             Outcome(id: OutcomeID(id), name: r.string(f["name"], field: "name")?.value ?? "")
         }
         let bands = items(fields["bands"], field: "bands", kind: "band", required: ["id", "name", "from"]) { r, f, id in
-            Band(id: BandID(id), name: r.string(f["name"], field: "name")?.value ?? "",
-                 from: r.number(f["from"], field: "from")?.value ?? 0)
+            let from = r.number(f["from"], field: "from")
+            if let from, !(0...100).contains(from.value) {
+                r.report(.error(.invalidValue, "band '\(id)' starts at \(from.value)%; a band's 'from' is a percentage from 0 to 100", at: from.location))
+            }
+            return Band(id: BandID(id), name: r.string(f["name"], field: "name")?.value ?? "", from: from?.value ?? 0)
+        }
+        if outcomes.isEmpty, let node = fields["outcomes"] {
+            reader.report(.error(.missingField, "the catalogue needs at least one outcome for endings", at: reader.location(node)))
         }
         if bands.isEmpty, let node = fields["bands"] {
-            reader.report(.error("missing-field", "the catalogue needs at least one band", at: reader.location(node)))
+            reader.report(.error(.missingField, "the catalogue needs at least one band", at: reader.location(node)))
         }
         return Catalogue(
             id: id, version: version, title: title, principles: principles, levels: levels, dimensions: dimensions,
@@ -115,7 +127,7 @@ struct CatalogueReader {
             let key = "\(kind) \(id.value)"
             if let first = definitions[key] {
                 reader.report(
-                    .error("duplicate-id", "duplicate \(kind) id '\(id.value)'", at: id.location,
+                    .error(.duplicateID, "duplicate \(kind) id '\(id.value)'", at: id.location,
                            notes: [Diagnostic.Note("first defined here", at: first)]))
                 continue
             }

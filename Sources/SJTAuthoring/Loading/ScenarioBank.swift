@@ -86,41 +86,49 @@ public enum BankLoader {
     ) -> BankLoadReport {
         var diagnostics = diagnostics
         var authored: [AuthoredScenario] = []
+        var read: [AuthoredScenario] = []
         var rejected: [String] = []
         var hashes: [String: String] = [:]
         for (file, text) in files {
             hashes[file] = SHA256.hex(of: text.utf8)
             let (scenario, found) = ScenarioReader.read(text, file: file)
             var fileDiagnostics = found
-            if let scenario, let catalogue {
-                for validator in allScenarioValidators {
-                    fileDiagnostics += validator.validate(scenario, catalogue: catalogue)
+            if let scenario {
+                // Structural checks need no catalogue; an empty one stands in when it is missing or broken.
+                for validator in structuralValidators {
+                    fileDiagnostics += validator.validate(scenario, catalogue: catalogue ?? .empty)
+                }
+                if let catalogue {
+                    for validator in catalogueValidators {
+                        fileDiagnostics += validator.validate(scenario, catalogue: catalogue)
+                    }
                 }
             }
             diagnostics += fileDiagnostics
+            if let scenario { read.append(scenario) }
             if let scenario, !fileDiagnostics.contains(where: { $0.severity == .error }) {
                 authored.append(scenario)
             } else {
                 rejected.append(file)
             }
         }
-        // The same scenario id in two files: both are suspect, so neither is served.
+        // The same scenario id in two files, with errors or without: both are suspect, so neither is served.
         var byID: [String: [AuthoredScenario]] = [:]
-        for scenario in authored { if let id = scenario.id?.value { byID[id, default: []].append(scenario) } }
+        for scenario in read { if let id = scenario.id?.value { byID[id, default: []].append(scenario) } }
         for (id, group) in byID where group.count > 1 {
             let sorted = group.sorted { $0.file < $1.file }
             for duplicate in sorted.dropFirst() {
                 diagnostics.append(
-                    .error("duplicate-id", "scenario id '\(id)' is also used by \(sorted[0].file)", at: duplicate.id!.location,
+                    .error(.duplicateID, "scenario id '\(id)' is also used by \(sorted[0].file)", at: duplicate.id!.location,
                            notes: [Diagnostic.Note("first defined here", at: sorted[0].id!.location)]))
             }
-            rejected += group.map(\.file)
-            authored.removeAll { $0.id?.value == id }
+            rejected += group.map(\.file).filter { !rejected.contains($0) }
         }
         let filesChecked = files.count + (cataloguePath == nil ? 0 : 1)
         guard let catalogue else {
             return BankLoadReport(bank: nil, diagnostics: Array(Set(diagnostics)).sorted(), filesChecked: filesChecked, rejectedFiles: rejected.sorted())
         }
+        authored.removeAll { scenario in (byID[scenario.id?.value ?? ""]?.count ?? 0) > 1 }
         let scenarios = authored.compactMap(ScenarioCompiler.compile).sorted { $0.id < $1.id }
         var sources: [ScenarioID: ScenarioSource] = [:]
         for scenario in authored {
@@ -146,7 +154,7 @@ public enum BankLoader {
     private static func scenarioFiles(at path: String) -> Result<[String], Diagnostic> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error("file-not-found", "no such file or directory", at: FileLocation(file: path, line: 1, column: 1)))
+            return .failure(.error(.fileNotFound, "no such file or directory", at: FileLocation(file: path, line: 1, column: 1)))
         }
         guard isDirectory.boolValue else { return .success([path]) }
         let enumerator = FileManager.default.enumerator(atPath: path)
@@ -162,11 +170,11 @@ public enum BankLoader {
     private static func read(_ path: String, into diagnostics: inout [Diagnostic]) -> String? {
         let location = FileLocation(file: path, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(.error("file-not-found", "cannot read the file", at: location))
+            diagnostics.append(.error(.fileNotFound, "cannot read the file", at: location))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(.error("yaml-syntax", "the file is not UTF-8 text", at: location))
+            diagnostics.append(.error(.yamlSyntax, "the file is not UTF-8 text", at: location))
             return nil
         }
         return text

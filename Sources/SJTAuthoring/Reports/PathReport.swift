@@ -1,3 +1,4 @@
+import Foundation
 import SJTEngine
 
 /// Every path through a scenario with its number of decisions and the most it can score per level.
@@ -14,8 +15,12 @@ public struct PathReport: Sendable {
     /// and best score per level as points/maximum and percentage.
     public func text() -> String {
         let scorer = Scorer(scale: catalogue.scale)
-        let paths = scenario.paths()
+        let limit = 10_000
+        let paths = scenario.paths(limit: limit)
         var lines = ["\(scenario.id): \(paths.count) \(paths.count == 1 ? "path" : "paths")"]
+        if paths.count == limit {
+            lines[0] = "\(scenario.id): more than \(limit) paths; the first \(limit) are listed"
+        }
         for (index, path) in paths.enumerated() {
             var route = ""
             for step in path.steps { route += "\(step.node) -[\(step.via.map(\.rawValue).joined(separator: ","))]-> " }
@@ -25,12 +30,10 @@ public struct PathReport: Sendable {
             lines.append("   \(path.decisionCount) \(path.decisionCount == 1 ? "decision" : "decisions")")
             for level in scenario.levels {
                 let best = scorer.best(along: path, in: scenario, at: level)
-                let percent = best.maximum > 0 ? Int((Double(best.points) * 100 / Double(best.maximum)).rounded()) : 0
-                lines.append("   \(level.rawValue.padding(toLength: 19, withPad: " ", startingAt: 0)) best \(best.points)/\(best.maximum) (\(percent)%)")
+                let percent = best.maximum > 0 ? "\(Int((Double(best.points) * 100 / Double(best.maximum)).rounded()))%" : "no maximum"
+                lines.append("   \(level.rawValue.padding(toLength: 19, withPad: " ", startingAt: 0)) best \(best.points)/\(best.maximum) (\(percent))")
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-import Foundation

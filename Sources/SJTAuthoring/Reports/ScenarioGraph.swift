@@ -1,3 +1,4 @@
+import Foundation
 import SJTEngine
 
 /// A scenario's branching structure as text an author can look at: Graphviz DOT or Mermaid.
@@ -73,5 +74,3 @@ public struct ScenarioGraph: Sendable {
 
     private func escape(_ text: String) -> String { text.replacingOccurrences(of: "\"", with: "#quot;") }
 }
-
-import Foundation

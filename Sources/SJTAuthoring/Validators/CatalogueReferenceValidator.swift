@@ -13,10 +13,16 @@ struct CatalogueReferenceValidator: ScenarioValidator {
         let hasSeniorLevel = scenario.coveredLevels.contains { $0 >= .operationalLeader }
 
         func check(_ names: [Located<String>], among known: [String], kind: String) {
+            let code: Diagnostic.Code = switch kind {
+            case "principle": .unknownPrinciple
+            case "element": .unknownElement
+            case "level": .unknownLevel
+            default: .unknownOutcome
+            }
             for name in names where !known.contains(name.value) {
                 diagnostics.append(
                     .error(
-                        "unknown-\(kind)", "unknown \(kind) '\(name.value)'; it is not in the catalogue", at: name.location,
+                        code, "unknown \(kind) '\(name.value)'; it is not in the catalogue", at: name.location,
                         notes: [Diagnostic.suggestion(for: name.value, among: known)].compactMap { $0 }))
             }
         }
@@ -27,7 +33,7 @@ struct CatalogueReferenceValidator: ScenarioValidator {
                 guard let dimension = catalogue.dimension(of: ElementID(name.value)), dimension.isSeniorOnly else { continue }
                 diagnostics.append(
                     .warning(
-                        "senior-only-element",
+                        .seniorOnlyElement,
                         "element '\(name.value)' belongs to '\(dimension.name)', for senior staff only, but the scenario is not written for operational or strategic leaders",
                         at: name.location))
             }
@@ -37,7 +43,7 @@ struct CatalogueReferenceValidator: ScenarioValidator {
         checkElements(scenario.elements)
         check(scenario.levels, among: levelIDs, kind: "level")
         if scenario.levels.isEmpty, scenario.id != nil {
-            diagnostics.append(.error("missing-field", "the scenario names no levels; list the levels it is written for", at: scenario.location))
+            diagnostics.append(.error(.missingField, "the scenario names no levels; list the levels it is written for", at: scenario.location))
         }
         for node in scenario.nodes {
             switch node.kind {

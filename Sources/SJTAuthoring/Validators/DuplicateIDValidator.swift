@@ -17,7 +17,7 @@ struct DuplicateIDValidator: ScenarioValidator {
         for id in ids {
             if let earlier = first[id.value] {
                 diagnostics.append(
-                    .error("duplicate-id", "duplicate \(kind) id '\(id.value)'\(scope)", at: id.location,
+                    .error(.duplicateID, "duplicate \(kind) id '\(id.value)'\(scope)", at: id.location,
                            notes: [Diagnostic.Note("first defined here", at: earlier)]))
             } else {
                 first[id.value] = id.location

@@ -22,7 +22,7 @@ struct FeedbackValidator: ScenarioValidator {
                 for level in covered where !given.contains(level) {
                     diagnostics.append(
                         .error(
-                            "missing-feedback",
+                            .missingFeedback,
                             "\(option.name) has no feedback for level '\(level)'; add it, or a 'default'",
                             at: entries.first?.level.location ?? option.location))
                 }

@@ -34,7 +34,7 @@ struct KeyValidator: ScenarioValidator {
                 }
                 for level in covered where !given.contains(level) {
                     diagnostics.append(
-                        .error("missing-key", "\(option.name) has no rating for level '\(level)'", at: location))
+                        .error(.missingKey, "\(option.name) has no rating for level '\(level)'", at: location))
                 }
                 for (level, rating) in keyed { ratingsByLevel[level, default: []].append(rating) }
             }
@@ -44,7 +44,7 @@ struct KeyValidator: ScenarioValidator {
                 guard ratings.count == decision.options.count, Set(ratings).count == 1 else { continue }
                 diagnostics.append(
                     .warning(
-                        "no-distinct-best",
+                        .noDistinctBest,
                         "every option of node '\(name)' is rated '\(ratings[0])' at level '\(level)', so the decision cannot tell learners apart",
                         at: decision.optionsLocation ?? node.location))
             }
@@ -58,7 +58,7 @@ struct KeyValidator: ScenarioValidator {
         let ids = catalogue.scale.ratings.map(\.id.rawValue)
         diagnostics.append(
             .error(
-                "unknown-rating", "unknown rating '\(rating.value)'; the catalogue's ratings are \(ids.joined(separator: ", "))",
+                .unknownRating, "unknown rating '\(rating.value)'; the catalogue's ratings are \(ids.joined(separator: ", "))",
                 at: rating.location, notes: [Diagnostic.suggestion(for: rating.value, among: ids)].compactMap { $0 }))
         return false
     }
@@ -75,14 +75,14 @@ enum LevelReference {
             let ids = LeadershipLevel.allCases.map(\.rawValue)
             diagnostics.append(
                 .error(
-                    "unknown-level", "unknown level '\(name.value)'; the levels are \(ids.joined(separator: ", "))",
+                    .unknownLevel, "unknown level '\(name.value)'; the levels are \(ids.joined(separator: ", "))",
                     at: name.location, notes: [Diagnostic.suggestion(for: name.value, among: ids)].compactMap { $0 }))
             return nil
         }
         if !covered.contains(level) {
             diagnostics.append(
                 .warning(
-                    "level-not-in-scenario",
+                    .levelNotInScenario,
                     "\(option.name) names level '\(level)', which the scenario's 'levels' does not include", at: name.location))
         }
         return level

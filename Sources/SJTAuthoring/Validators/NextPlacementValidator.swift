@@ -14,20 +14,20 @@ struct NextPlacementValidator: ScenarioValidator {
             if format == ResponseFormat.rate.rawValue {
                 if decision.next == nil {
                     diagnostics.append(
-                        .error("missing-field", "missing field 'next' in rate \(name); a rate node has one 'next' of its own", at: node.location))
+                        .error(.missingField, "missing field 'next' in rate \(name); a rate node has one 'next' of its own", at: node.location))
                 }
                 for option in decision.options {
                     guard let next = option.next else { continue }
                     diagnostics.append(
-                        .error("misplaced-next", "\(option.name) of rate \(name) has a 'next'; move it to the node", at: next.location))
+                        .error(.misplacedNext, "\(option.name) of rate \(name) has a 'next'; move it to the node", at: next.location))
                 }
             } else {
                 if let next = decision.next {
                     diagnostics.append(
-                        .error("misplaced-next", "\(format) \(name) has a 'next' of its own; only rate nodes do, put 'next' on each option", at: next.location))
+                        .error(.misplacedNext, "\(format) \(name) has a 'next' of its own; only rate nodes do, put 'next' on each option", at: next.location))
                 }
                 for option in decision.options where option.next == nil {
-                    diagnostics.append(.error("missing-field", "missing field 'next' in \(option.name) of \(name)", at: option.location))
+                    diagnostics.append(.error(.missingField, "missing field 'next' in \(option.name) of \(name)", at: option.location))
                 }
             }
         }

@@ -9,7 +9,7 @@ struct NodeReferenceValidator: ScenarioValidator {
         func check(_ reference: Located<String>?, _ describe: (String) -> String) {
             guard let reference, !known.contains(reference.value) else { return }
             let notes = [Diagnostic.suggestion(for: reference.value, among: ids)].compactMap { $0 }
-            diagnostics.append(.error("unknown-node", describe(reference.value), at: reference.location, notes: notes))
+            diagnostics.append(.error(.unknownNode, describe(reference.value), at: reference.location, notes: notes))
         }
         check(scenario.start) { "start names unknown node '\($0)'" }
         for node in scenario.nodes {

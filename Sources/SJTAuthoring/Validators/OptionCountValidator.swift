@@ -8,7 +8,7 @@ struct OptionCountValidator: ScenarioValidator {
             else { return nil }
             let name = node.id.map { "node '\($0.value)'" } ?? "a node"
             let count = decision.options.count == 1 ? "1 option" : "no options"
-            return .error("too-few-options", "decision \(name) has \(count); a decision needs at least two", at: location)
+            return .error(.tooFewOptions, "decision \(name) has \(count); a decision needs at least two", at: location)
         }
     }
 }

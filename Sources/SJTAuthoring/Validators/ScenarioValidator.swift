@@ -6,13 +6,18 @@ protocol ScenarioValidator: Sendable {
     func validate(_ scenario: AuthoredScenario, catalogue: Catalogue) -> [Diagnostic]
 }
 
-/// Every validator, in the order their checks are documented in docs/scenario-format.md.
-let allScenarioValidators: [any ScenarioValidator] = [
+/// Checks of a scenario's own structure, which need no catalogue: they run even when the catalogue
+/// is missing or broken, so an author still sees them.
+let structuralValidators: [any ScenarioValidator] = [
     DuplicateIDValidator(),
     NodeReferenceValidator(),
     NextPlacementValidator(),
     ReachabilityValidator(),
     OptionCountValidator(),
+]
+
+/// Checks of what a scenario names in the catalogue.
+let catalogueValidators: [any ScenarioValidator] = [
     KeyValidator(),
     FeedbackValidator(),
     CatalogueReferenceValidator(),

@@ -15,14 +15,14 @@ struct YAMLReader {
     mutating func compose(_ text: String) -> Node? {
         do {
             guard let root = try Yams.compose(yaml: text) else {
-                diagnostics.append(.error("yaml-syntax", "the file is empty", at: location(line: 1, column: 1)))
+                diagnostics.append(.error(.yamlSyntax, "the file is empty", at: location(line: 1, column: 1)))
                 return nil
             }
             return root
         } catch let error as YamlError {
             diagnostics.append(syntaxDiagnostic(error))
         } catch {
-            diagnostics.append(.error("yaml-syntax", "\(error)", at: location(line: 1, column: 1)))
+            diagnostics.append(.error(.yamlSyntax, "\(error)", at: location(line: 1, column: 1)))
         }
         return nil
     }
@@ -45,26 +45,26 @@ struct YAMLReader {
         of node: Node, describing what: String, required: [String], optional: [String]
     ) -> Fields? {
         guard let mapping = node.mapping else {
-            report(.error("wrong-type", "\(what) must be a mapping of fields", at: location(node)))
+            report(.error(.wrongType, "\(what) must be a mapping of fields", at: location(node)))
             return nil
         }
         var fields = Fields(location: location(node))
         let known = required + optional
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                report(.error("wrong-type", "keys in \(what) must be plain names", at: location(key)))
+                report(.error(.wrongType, "keys in \(what) must be plain names", at: location(key)))
                 continue
             }
             guard known.contains(name) else {
                 var notes: [Diagnostic.Note] = []
                 if let suggestion = Diagnostic.suggestion(for: name, among: known) { notes.append(suggestion) }
-                report(.error("unknown-field", "unknown field '\(name)' in \(what)", at: location(key), notes: notes))
+                report(.error(.unknownField, "unknown field '\(name)' in \(what)", at: location(key), notes: notes))
                 continue
             }
             fields.values[name] = (key, value)
         }
         for name in required where fields.values[name] == nil {
-            report(.error("missing-field", "missing field '\(name)' in \(what)", at: fields.location))
+            report(.error(.missingField, "missing field '\(name)' in \(what)", at: fields.location))
         }
         return fields
     }
@@ -83,7 +83,7 @@ struct YAMLReader {
     mutating func string(_ node: Node?, field: String) -> Located<String>? {
         guard let node else { return nil }
         guard let scalar = node.scalar, !isNull(node) else {
-            report(.error("wrong-type", "'\(field)' must be text", at: location(node)))
+            report(.error(.wrongType, "'\(field)' must be text", at: location(node)))
             return nil
         }
         return Located(scalar.string, at: location(node))
@@ -92,7 +92,7 @@ struct YAMLReader {
     mutating func integer(_ node: Node?, field: String) -> Located<Int>? {
         guard let node else { return nil }
         guard let scalar = node.scalar, let value = Int(scalar.string) else {
-            report(.error("wrong-type", "'\(field)' must be a whole number", at: location(node)))
+            report(.error(.wrongType, "'\(field)' must be a whole number", at: location(node)))
             return nil
         }
         return Located(value, at: location(node))
@@ -101,7 +101,7 @@ struct YAMLReader {
     mutating func number(_ node: Node?, field: String) -> Located<Double>? {
         guard let node else { return nil }
         guard let scalar = node.scalar, let value = Double(scalar.string), value.isFinite else {
-            report(.error("wrong-type", "'\(field)' must be a number", at: location(node)))
+            report(.error(.wrongType, "'\(field)' must be a number", at: location(node)))
             return nil
         }
         return Located(value, at: location(node))
@@ -113,7 +113,7 @@ struct YAMLReader {
         case "true", "yes": return Located(true, at: location(node))
         case "false", "no": return Located(false, at: location(node))
         default:
-            report(.error("wrong-type", "'\(field)' must be true or false", at: location(node)))
+            report(.error(.wrongType, "'\(field)' must be true or false", at: location(node)))
             return nil
         }
     }
@@ -124,7 +124,7 @@ struct YAMLReader {
     mutating func list(_ node: Node?, field: String) -> [Node]? {
         guard let node else { return nil }
         guard let sequence = node.sequence else {
-            report(.error("wrong-type", "'\(field)' must be a list", at: location(node)))
+            report(.error(.wrongType, "'\(field)' must be a list", at: location(node)))
             return nil
         }
         return Array(sequence)
@@ -151,15 +151,15 @@ struct YAMLReader {
                 notes.append(
                     Diagnostic.Note(context.text, at: location(line: context.mark.line, column: context.mark.column)))
             }
-            return .error("yaml-syntax", problem, at: location(line: mark.line, column: mark.column), notes: notes)
+            return .error(.yamlSyntax, problem, at: location(line: mark.line, column: mark.column), notes: notes)
         case .reader(let problem, _, _, _):
-            return .error("yaml-syntax", problem, at: location(line: 1, column: 1))
+            return .error(.yamlSyntax, problem, at: location(line: 1, column: 1))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(
-                "duplicate-id", "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping",
+                .duplicateID, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping",
                 at: location(line: context.mark.line, column: context.mark.column))
         default:
-            return .error("yaml-syntax", "\(error)", at: location(line: 1, column: 1))
+            return .error(.yamlSyntax, "\(error)", at: location(line: 1, column: 1))
         }
     }
 }

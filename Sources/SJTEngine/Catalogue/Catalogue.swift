@@ -34,6 +34,12 @@ public struct Catalogue: Sendable, Equatable {
         self.elementOrder = dimensions.flatMap(\.elements).map(\.id)
     }
 
+    /// A catalogue with nothing in it: what structural checks run against when the real one is
+    /// missing or broken.
+    public static let empty = Catalogue(
+        id: "", version: 0, title: "", principles: [], levels: [], dimensions: [], scale: RatingScale([]), outcomes: [],
+        bands: [])
+
     public func principle(_ id: PrincipleID) -> Principle? { principles.first { $0.id == id } }
 
     public func level(_ level: LeadershipLevel) -> LevelDescription? { levels.first { $0.level == level } }

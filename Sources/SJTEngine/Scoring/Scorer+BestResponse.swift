@@ -27,6 +27,20 @@ extension Scorer {
         }
     }
 
+    /// The answer the key itself gives at a level: the best option, the best and worst, the key's
+    /// order, or the key's ratings. Ties keep written order.
+    public func keyedResponse(at decision: Decision, level: LeadershipLevel) -> Response {
+        let byKey = KeyTable(decision, at: level, scale: scale)
+        let order = decision.choices.indices.sorted { (byKey.step($0), -$0) > (byKey.step($1), -$1) }.map { decision.choices[$0].id }
+        switch decision.format {
+        case .single: return .single(order[0])
+        case .bestWorst: return .bestWorst(best: order[0], worst: order[order.count - 1])
+        case .rank: return .rank(order)
+        case .rate:
+            return .rate(decision.choices.map { RatedChoice($0.id, $0.key[level]!) })
+        }
+    }
+
     /// The most a path can earn at a level, and the maximum of the decisions it meets.
     public func best(along path: ScenarioPath, in scenario: Scenario, at level: LeadershipLevel) -> DecisionScore {
         var points = 0, maximum = 0

@@ -64,15 +64,10 @@ public struct Scorer: Sendable {
         }
     }
 
-    /// The maximum a decision can earn at a level, whatever the response.
+    /// The maximum a decision can earn at a level, whatever the response: the maximum the rules give
+    /// the key's own answer, so the rules stay in ``score(_:for:at:)`` alone.
     public func maximum(for decision: Decision, at level: LeadershipLevel) -> Int {
-        let n = decision.choices.count
-        switch decision.format {
-        case .single: return KeyTable(decision, at: level, scale: scale).maximumPoints
-        case .bestWorst: return 2 * scale.span
-        case .rank: return n * (n - 1)
-        case .rate: return n * scale.span
-        }
+        score(keyedResponse(at: decision, level: level), for: decision, at: level).maximum
     }
 
     /// The options keyed best at a level (several when the key ties them), in written order.

@@ -32,6 +32,8 @@ extension Session {
     public var result: SessionResult {
         let scorer = Scorer(scale: catalogue.scale)
         var shortfalls: [Shortfall] = []
+        // The level above is shown only where the scenario is written for it.
+        let levelAbove = level.levelAbove.flatMap { scenario.covers($0) ? $0 : nil }
         var decisions: [ScoredDecision] = []
         for (recorded, (node, score)) in zip(state.history, answered) {
             guard let decision = prepared.decisions[node] else { continue }
@@ -45,7 +47,7 @@ extension Session {
                 Shortfall(
                     step: recorded.step, node: recorded.node,
                     expected: expectedChoices(in: decision, at: level, scorer: scorer),
-                    expectedAbove: level.levelAbove.map { expectedChoices(in: decision, at: $0, scorer: scorer) } ?? []))
+                    expectedAbove: levelAbove.map { expectedChoices(in: decision, at: $0, scorer: scorer) } ?? []))
         }
         let ending = isFinished ? state.currentNode : nil
         return SessionResult(

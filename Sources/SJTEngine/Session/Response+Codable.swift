@@ -6,9 +6,8 @@ extension Response: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let format = try container.decode(ResponseFormat.self, forKey: .format)
         let value = try container.decode(String.self, forKey: .value)
-        // Saved rate responses always hold rating ids, so an empty scale resolves nothing it should not.
         do {
-            self = try Response(text: value, format: format, scale: RatingScale([]))
+            self = try Response(canonicalText: value, format: format)
         } catch {
             throw DecodingError.dataCorruptedError(
                 forKey: .value, in: container, debugDescription: error.description)

@@ -68,6 +68,14 @@ extension Response: CustomStringConvertible {
     }
 }
 
+extension Response {
+    /// Reads the canonical text form written by ``description``, where ratings are always rating ids
+    /// (a saved session or an exported file), so no scale is needed to resolve points.
+    public init(canonicalText text: String, format: ResponseFormat) throws(SessionError) {
+        try self.init(text: text, format: format, scale: RatingScale([]))
+    }
+}
+
 extension String {
     var trimmingSpaces: String {
         var slice = Substring(self)

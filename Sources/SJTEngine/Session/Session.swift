@@ -52,9 +52,6 @@ public struct Session: Sendable {
     /// Starts a new attempt, preparing the scenario for this one session. To start many sessions on
     /// one scenario, prepare it once and use ``init(_:level:seed:)``.
     public init(scenario: Scenario, catalogue: Catalogue, level: LeadershipLevel, seed: UInt64) throws(SessionError) {
-        guard scenario.covers(level) else {
-            throw .levelNotCovered(level, scenario: scenario.id, covered: scenario.levels)
-        }
         try self.init(PreparedScenario(scenario, catalogue: catalogue), level: level, seed: seed)
     }
 
@@ -80,20 +77,18 @@ public struct Session: Sendable {
         guard let current = scenario.index(of: state.currentNode) else {
             throw .stateMismatch("node '\(state.currentNode)' is not in the scenario")
         }
-        self.prepared = prepared
-        self.state = state
-        self.currentIndex = current
-        for recorded in state.history {
-            guard let index = scenario.index(of: recorded.node), let decision = prepared.decisions[index] else {
-                throw .stateMismatch("node '\(recorded.node)' is not a decision in the scenario")
-            }
-            do {
-                try recorded.response.validate(for: decision, node: recorded.node, scale: catalogue.scale)
-            } catch {
-                throw .stateMismatch("the response saved at step \(recorded.step) no longer fits: \(error)")
-            }
-            answered.append((index, score(recorded.response, atNode: index)))
+        // Replaying the history rebuilds the scores and proves the saved node follows from it.
+        var replayed: Session
+        do {
+            replayed = try Session.replay(state.history, prepared, level: state.level, seed: state.seed)
+        } catch {
+            throw .stateMismatch("the saved answers are not a path through the scenario: \(error)")
         }
+        guard replayed.state.currentNode == state.currentNode, replayed.currentIndex == current else {
+            throw .stateMismatch(
+                "the saved answers lead to node '\(replayed.state.currentNode)', not '\(state.currentNode)'")
+        }
+        self = replayed
     }
 
     /// Resumes a saved attempt, preparing the scenario for this one session.
@@ -150,6 +145,11 @@ public struct Session: Sendable {
         try response.validate(for: decision, node: nodeID, scale: prepared.scale)
 
         let step = state.history.count + 1
+        if let shownOrder {
+            guard shownOrder.count == decision.choiceIDs.count, Set(shownOrder) == Set(decision.choiceIDs) else {
+                throw .invalidShownOrder(node: nodeID)
+            }
+        }
         let order = shownOrder ?? presentationOrder(for: decision, at: nodeID, step: step)
         let score = score(response, atNode: index)
         // Rate responses follow the node's own `next`, which every option's entry holds.

@@ -13,6 +13,7 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
     case incompleteResponse(missing: [ChoiceID])
     case unknownRating(RatingID, choice: ChoiceID)
     case unexpectedNode(expected: NodeID, got: NodeID)
+    case invalidShownOrder(node: NodeID)
     case stateMismatch(String)
     case unsupportedSaveVersion(Int)
 
@@ -38,6 +39,8 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
             "'\(rating)' given for option '\(choice)' is not a rating on the catalogue's scale"
         case .unexpectedNode(let expected, let got):
             "the response is for node '\(got)', but the path leads to node '\(expected)'"
+        case .invalidShownOrder(let node):
+            "the shown order for node '\(node)' must list each of its options exactly once"
         case .stateMismatch(let reason):
             "the saved session does not match the scenario: \(reason)"
         case .unsupportedSaveVersion(let version):
