@@ -166,6 +166,19 @@ public struct Session: Sendable {
             decision: decision, level: state.level)
     }
 
+    /// The outcome of every response so far, as `respond` returned it: what a debrief held back in
+    /// assessment mode shows at the end, also after a resume.
+    public var outcomes: [ResponseOutcome] {
+        zip(state.history, answered).map { recorded, answer in
+            let nextIndex = scenario.index(of: recorded.step < state.history.count ? state.history[recorded.step].node : state.currentNode)
+            return ResponseOutcome(
+                recorded: recorded, score: answer.score,
+                next: nextIndex.map { prepared.nodeIDs[$0] } ?? state.currentNode,
+                reachedEnding: nextIndex.map { prepared.decisions[$0] == nil } ?? false,
+                decision: prepared.decisions[answer.node]!, level: state.level)
+        }
+    }
+
     private func score(_ response: Response, atNode index: Int) -> DecisionScore {
         Scorer(scale: prepared.scale).score(response, keyed: prepared.keyTable(node: index, level: state.level))
     }
