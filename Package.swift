@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTTestSupport"]),
         .testTarget(name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
-        .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport", "sjt"]),
+        .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport", "SJTEngine", "SJTStore", "sjt"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -39,6 +39,22 @@ public final class ProgressStore: Sendable {
     /// - Throws: ``StoreError`` when the file is not an sjt store, is damaged, or was written by a
     ///   newer sjt. In each case the file is left exactly as it was.
     public static func open(at path: String) throws -> ProgressStore {
+        // Two learners starting at the same moment on a new store contend for it while it is set
+        // up (WAL mode needs the file to itself for an instant); the later one waits and tries again.
+        var attempt = 0
+        while true {
+            do {
+                return try openOnce(at: path)
+            } catch StoreError.busy where attempt < 50 {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.1)
+            } catch StoreError.busy {
+                throw StoreError.cannotOpen(path: path, detail: "another process kept the store locked; try again")
+            }
+        }
+    }
+
+    private static func openOnce(at path: String) throws -> ProgressStore {
         try inspect(path)
         var configuration = Configuration()
         // Two learners' processes on one training-room store: wait for each other's writes rather
@@ -51,12 +67,30 @@ public final class ProgressStore: Sendable {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try StoreMigrator.migrator.migrate(pool)
+            try migrate(pool)
             return ProgressStore(path: path, writer: pool)
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            throw StoreError.busy
         } catch {
             throw StoreError.cannotOpen(path: path, detail: "\(error)")
+        }
+    }
+
+    /// Brings the schema up to date. Two processes opening a new store at the same moment can both
+    /// find a migration missing; the one that loses the race fails on a table that now exists, and
+    /// simply tries again, finding the work done.
+    private static func migrate(_ pool: DatabasePool) throws {
+        var attempts = 0
+        while true {
+            do {
+                return try StoreMigrator.migrator.migrate(pool)
+            } catch is DatabaseError where attempts < 5 {
+                attempts += 1
+                if try pool.read({ db in try StoreMigrator.migrator.hasCompletedMigrations(db) }) { return }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempts))
+            }
         }
     }
 
@@ -76,13 +110,15 @@ public final class ProgressStore: Sendable {
         guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(5)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in
                 let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "no answer"
                 guard check == "ok" else { throw StoreError.corrupt(path: path, detail: check) }
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                guard tables > 0 else { return }
+                // Only GRDB's own bookkeeping table: another sjt process is creating this store right now.
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                guard tables.contains(where: { $0 != "grdb_migrations" }) else { return }
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 guard applicationID == StoreMigrator.applicationID else { throw StoreError.notAnSJTStore(path: path) }
                 let applied = try StoreMigrator.migrator.appliedIdentifiers(db)
@@ -94,6 +130,8 @@ public final class ProgressStore: Sendable {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            throw StoreError.busy
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
             throw StoreError.corrupt(path: path, detail: error.message ?? "damaged database")
         } catch {

@@ -11,6 +11,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case newerSchema(path: String, unknown: [String])
     case cannotOpen(path: String, detail: String)
     case attemptNotFound(Int64)
+    /// Another process holds the store for a moment; ``ProgressStore/open(at:)`` waits and retries.
+    case busy
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path) was written by a newer version of sjt (\(unknown.joined(separator: ", "))); update sjt to use it."
         case .cannotOpen(let path, let detail):
             "cannot open the progress store \(path): \(detail)"
+        case .busy:
+            "the progress store is busy; try again"
         case .attemptNotFound(let id):
             "attempt \(id) is not in the progress store"
         }

@@ -151,6 +151,12 @@ public struct Session: Sendable {
             }
         }
         let order = shownOrder ?? presentationOrder(for: decision, at: nodeID, step: step)
+        // Ratings are kept in the options' written order, whatever order they were given in, so the
+        // same answer always reads the same in the store and in exports.
+        var response = response
+        if case .rate(let ratings) = response {
+            response = .rate(decision.choiceIDs.compactMap { id in ratings.first { $0.choice == id } })
+        }
         let score = score(response, atNode: index)
         // Rate responses follow the node's own `next`, which every option's entry holds.
         let nextIndex = prepared.next[index][response.leadingChoice.flatMap { decision.index(of: $0) } ?? 0]
