@@ -28,10 +28,12 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"]), .brew(["libcsv"])]),
         // The one Swift wrapper over libcsv: every CSV byte the tool reads or writes goes through it.
         .target(name: "SJTCSV", dependencies: ["CLibCSV"]),
+        // Cohorts: the responses CSV format, the batch runner and its exports.
+        .target(name: "SJTCohort", dependencies: ["SJTEngine", "SJTCSV"]),
         .executableTarget(
             name: "sjt",
             dependencies: [
-                "SJTEngine", "SJTAuthoring", "SJTCSV", "SJTStore",
+                "SJTEngine", "SJTAuthoring", "SJTCSV", "SJTStore", "SJTCohort",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

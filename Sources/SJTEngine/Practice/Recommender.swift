@@ -20,6 +20,11 @@ public struct PlayedAttempt: Sendable, Equatable {
 public struct Recommendation: Sendable, Equatable {
     public var scenario: ScenarioID
     public var reason: String
+
+    public init(scenario: ScenarioID, reason: String) {
+        self.scenario = scenario
+        self.reason = reason
+    }
 }
 
 /// Recommends the next scenario for a learner at a level:

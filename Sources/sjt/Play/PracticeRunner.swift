@@ -92,7 +92,7 @@ struct PracticeRunner {
             return try begin(learner: learner, level: level, scenario: scenario, cohort: cohort)
         }
         let recommender = Recommender(scenarios: bank.scenarios, catalogue: bank.catalogue)
-        guard let recommendation = recommender.recommend(level: level, history: try history(learner: learner, level: level)),
+        guard let recommendation = recommender.recommend(level: level, history: try store.history(learner: learner, level: level)),
             let scenario = bank.scenario(recommendation.scenario)
         else {
             throw CommandFailure("no scenario in the bank is written for level '\(level)'")
@@ -135,17 +135,6 @@ struct PracticeRunner {
             learner: learner, cohort: cohort, session: session, scenarioHash: bank.sources[scenario.id]?.sha256 ?? "",
             mode: mode.rawValue, at: Self.now())
         return Attempt(session: session, record: record, mode: mode)
-    }
-
-    private func history(learner: String, level: LeadershipLevel) throws -> [PlayedAttempt] {
-        try store.attempts(learner: learner).filter { $0.status == .complete && $0.level == level.rawValue }.map { attempt in
-            let scores = (try? JSONDecoder().decode([PrincipleScore].self, from: Data((attempt.principleScores ?? "[]").utf8))) ?? []
-            var principles: [PrincipleID: Double] = [:]
-            for score in scores { if let percentage = score.percentage { principles[PrincipleID(score.principle)] = percentage } }
-            return PlayedAttempt(
-                scenario: ScenarioID(attempt.scenarioId), finishedAt: attempt.finishedAt ?? attempt.updatedAt,
-                percentage: attempt.percentage, principles: principles)
-        }
     }
 
     // MARK: - Playing
