@@ -17,10 +17,12 @@ let package = Package(
     targets: [
         // The engine: pure values, no I/O, no YAML, no database, no CSV.
         .target(name: "SJTEngine"),
+        // SHA-256 and HMAC-SHA-256: content hashes of files, pseudonymous learner ids.
+        .target(name: "SJTDigest"),
         // YAML scenario files → located authored model → diagnostics → engine scenarios.
         .target(
             name: "SJTAuthoring",
-            dependencies: ["SJTEngine", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SJTEngine", "SJTDigest", .product(name: "Yams", package: "Yams")]
         ),
         // The practice store: learners' attempts and responses in SQLite, through GRDB.
         .target(name: "SJTStore", dependencies: ["SJTEngine", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -29,7 +31,7 @@ let package = Package(
         // The one Swift wrapper over libcsv: every CSV byte the tool reads or writes goes through it.
         .target(name: "SJTCSV", dependencies: ["CLibCSV"]),
         // Cohorts: the responses CSV format, the batch runner and its exports.
-        .target(name: "SJTCohort", dependencies: ["SJTEngine", "SJTCSV"]),
+        .target(name: "SJTCohort", dependencies: ["SJTEngine", "SJTCSV", "SJTDigest"]),
         .executableTarget(
             name: "sjt",
             dependencies: [
@@ -43,7 +45,7 @@ let package = Package(
         // Fixture loading and the CLI runner shared by the test targets (not a product).
         .target(name: "SJTTestSupport", dependencies: ["SJTEngine", "SJTAuthoring"]),
         .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring", "SJTTestSupport"]),
-        .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTTestSupport"]),
+        .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTDigest", "SJTTestSupport"]),
         .testTarget(name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport", "SJTEngine", "SJTStore", "sjt"]),

@@ -1,4 +1,4 @@
-import SJTAuthoring
+import SJTDigest
 import Testing
 
 /// FIPS 180-4 example vectors, and a multi-block input checked against `sha256sum`.
@@ -14,5 +14,23 @@ struct SHA256Tests {
 
     @Test func millionAsMatchTheStandardsLongVector() {
         #expect(SHA256.hex(of: [UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
+
+/// RFC 4231 test cases 1, 2 and 6 (a key longer than the block).
+struct HMACSHA256Tests {
+    @Test func rfc4231TestCaseOne() {
+        #expect(HMACSHA256.hex(key: [UInt8](repeating: 0x0b, count: 20), message: Array("Hi There".utf8))
+            == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+    }
+
+    @Test func rfc4231TestCaseTwo() {
+        #expect(HMACSHA256.hex(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+            == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    }
+
+    @Test func rfc4231TestCaseSixWithALongKey() {
+        #expect(HMACSHA256.hex(key: [UInt8](repeating: 0xaa, count: 131), message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))
+            == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 }

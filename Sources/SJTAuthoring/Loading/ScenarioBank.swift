@@ -1,4 +1,5 @@
 import Foundation
+import SJTDigest
 import SJTEngine
 
 /// The catalogue and every valid scenario found under the given paths.

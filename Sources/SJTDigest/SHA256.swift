@@ -79,3 +79,33 @@ public struct SHA256: Sendable {
         for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
     }
 }
+
+/// HMAC-SHA-256 (RFC 2104): a keyed hash, so a learner id can be replaced by a pseudonym that only
+/// the holder of the key can link back.
+public enum HMACSHA256 {
+    /// The 32-byte authentication code of `message` under `key`.
+    public static func code(key: [UInt8], message: [UInt8]) -> [UInt8] {
+        var key = key
+        if key.count > 64 {
+            var hasher = SHA256()
+            hasher.update(key)
+            key = hasher.finalize()
+        }
+        key += [UInt8](repeating: 0, count: 64 - key.count)
+        var inner = SHA256()
+        inner.update(key.map { $0 ^ 0x36 })
+        inner.update(message)
+        var outer = SHA256()
+        outer.update(key.map { $0 ^ 0x5c })
+        outer.update(inner.finalize())
+        return outer.finalize()
+    }
+
+    /// The code as lower-case hexadecimal.
+    public static func hex(key: [UInt8], message: [UInt8]) -> String {
+        code(key: key, message: message).map { byte in
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
+        }.joined()
+    }
+}
