@@ -1,22 +1,33 @@
 import SJTCSV
 
-/// Writes cohort responses CSV through the libcsv wrapper: header first, then one row per response.
-public enum CohortResponseWriter {
-    /// Writes the rows to `path`, under a temporary name renamed into place when complete.
-    ///
-    /// Numbers (version, attempt, step) are written as numbers; text that looks like a formula is
-    /// neutralised.
-    public static func write(_ rows: [CohortResponse], to path: String, byteOrderMark: Bool = true) throws {
-        let writer = try CSVWriter(path: path, byteOrderMark: byteOrderMark)
+/// Writes cohort responses CSV through the libcsv wrapper: header first, then one row per response,
+/// under a temporary name renamed into place by ``commit()``.
+///
+/// Numbers (version, attempt, step) are written as numbers; text that looks like a formula is
+/// neutralised.
+public final class CohortResponseWriter {
+    private let writer: CSVWriter
+
+    public init(path: String, byteOrderMark: Bool = true) throws {
+        writer = try CSVWriter(path: path, byteOrderMark: byteOrderMark)
         try writer.write(CohortResponse.columns.map(CSVCell.text))
-        for row in rows {
-            try writer.write([
-                .text(row.cohort), .text(row.learnerID), row.learnerName.map(CSVCell.text) ?? .empty, .text(row.level),
-                .text(row.scenarioID), row.scenarioVersion.map(CSVCell.integer) ?? .empty, .integer(row.attempt),
-                .integer(row.step), .text(row.nodeID), .text(row.response), row.shownOrder.map(CSVCell.text) ?? .empty,
-                row.answeredAt.map(CSVCell.text) ?? .empty, row.rationale.map(CSVCell.text) ?? .empty,
-            ])
-        }
+    }
+
+    public func write(_ row: CohortResponse) throws {
+        func text(_ value: String?) -> CSVCell { value.map(CSVCell.text) ?? .empty }
+        try writer.write([
+            .text(row.cohort), .text(row.learnerID), text(row.learnerName), .text(row.level), .text(row.scenarioID),
+            row.scenarioVersion.map(CSVCell.integer) ?? .empty, .integer(row.attempt), .integer(row.step), .text(row.nodeID),
+            .text(row.response), text(row.shownOrder), text(row.answeredAt), text(row.rationale),
+        ])
+    }
+
+    public func commit() throws { try writer.commit() }
+
+    /// Writes all the rows to `path`.
+    public static func write(_ rows: [CohortResponse], to path: String, byteOrderMark: Bool = true) throws {
+        let writer = try CohortResponseWriter(path: path, byteOrderMark: byteOrderMark)
+        for row in rows { try writer.write(row) }
         try writer.commit()
     }
 }

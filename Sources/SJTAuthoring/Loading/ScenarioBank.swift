@@ -11,6 +11,8 @@ public struct ScenarioBank: Sendable {
     public var scenarios: [Scenario]
     /// Where each scenario was read from, and its content hash.
     public var sources: [ScenarioID: ScenarioSource]
+    /// SHA-256 of the catalogue file's text, for manifests.
+    public var catalogueSHA256: String = ""
 
     public func scenario(_ id: ScenarioID) -> Scenario? { scenarios.first { $0.id == id } }
 }
@@ -64,17 +66,21 @@ public enum BankLoader {
         files = files.filter { seen.insert($0).inserted }
         let cataloguePath = cataloguePath ?? defaultCatalogue(for: paths)
         var catalogue: Catalogue?
+        var catalogueHash = ""
         if let source = read(cataloguePath, into: &diagnostics) {
             let (loaded, found) = CatalogueReader.read(source, file: cataloguePath)
             catalogue = loaded
+            catalogueHash = SHA256.hex(of: source.utf8)
             diagnostics += found
         }
         var sources = [String: String]()
         for file in files {
             sources[file] = read(file, into: &diagnostics)
         }
-        return validate(files: files.compactMap { file in sources[file].map { (file, $0) } }, catalogue: catalogue,
-                        cataloguePath: cataloguePath, diagnostics: diagnostics)
+        var report = validate(files: files.compactMap { file in sources[file].map { (file, $0) } }, catalogue: catalogue,
+                              cataloguePath: cataloguePath, diagnostics: diagnostics)
+        report.bank?.catalogueSHA256 = catalogueHash
+        return report
     }
 
     /// Validates scenario texts against a catalogue: the whole pipeline without touching the disk.

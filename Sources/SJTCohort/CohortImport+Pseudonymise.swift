@@ -1,0 +1,26 @@
+import SJTDigest
+
+extension CohortImport {
+    /// Replaces every learner id with `p-` and the first 16 hex digits of its HMAC-SHA-256 under the
+    /// key, and drops names, so results can be shared outside the training team. The same id and key
+    /// always give the same pseudonym, so a learner's rows stay together across files.
+    public mutating func pseudonymise(key: [UInt8]) {
+        var pseudonyms: [String: String] = [:]
+        func pseudonym(_ id: String) -> String {
+            if let known = pseudonyms[id] { return known }
+            let made = "p-" + HMACSHA256.hex(key: key, message: Array(id.utf8)).prefix(16)
+            pseudonyms[id] = made
+            return made
+        }
+        for index in rows.indices {
+            rows[index].response.learnerID = pseudonym(rows[index].response.learnerID)
+            rows[index].response.learnerName = nil
+        }
+        for index in rejected.indices {
+            if let id = rejected[index].response?.learnerID { rejected[index].response?.learnerID = pseudonym(id) }
+            rejected[index].response?.learnerName = nil
+            // A row too malformed to map keeps no raw fields: they may hold a name.
+            rejected[index].rawFields = []
+        }
+    }
+}

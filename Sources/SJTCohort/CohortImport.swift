@@ -1,0 +1,128 @@
+import Foundation
+import SJTCSV
+
+/// Reads cohort responses CSV files into rows, rejecting each row that cannot be read and saying why.
+///
+/// Columns are matched by name, in any order and letter case (see docs/csv-formats.md). A file that
+/// lacks a required column cannot be read at all: every one of its rows is rejected with that reason.
+/// A file that is not well-formed CSV is refused whole, with the line.
+public struct CohortImport: Sendable {
+    /// Rows that could be read, in file order.
+    public var rows: [(source: SourceRow, response: CohortResponse)] = []
+    public var rejected: [RejectedRow] = []
+    /// Data rows read per file (the header not counted).
+    public var rowsRead: [String: Int] = [:]
+
+    public init() {}
+
+    public var totalRowsRead: Int { rowsRead.values.reduce(0, +) }
+
+    /// Reads one file's bytes.
+    ///
+    /// - Parameters:
+    ///   - file: The name to report rows under.
+    ///   - delimiter: The field separator; detected from the header row when `nil`.
+    /// - Throws: ``CSVError`` when the bytes are not CSV sjt can read safely (nothing from the file is
+    ///   kept).
+    public mutating func read(_ bytes: [UInt8], file: String, delimiter: UInt8? = nil) throws {
+        let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: bytes.prefix(64 * 1024)))
+        var mapping: ColumnMapping?
+        var missing: [String] = []
+        var rows: [(SourceRow, CohortResponse)] = []
+        var rejected: [RejectedRow] = []
+        var count = 0
+        try reader.read(bytes) { record in
+            guard let columns = mapping else {
+                let built = ColumnMapping(header: record.fields)
+                mapping = built
+                missing = built.missing
+                return
+            }
+            count += 1
+            let source = SourceRow(file: file, row: record.number)
+            if !missing.isEmpty {
+                rejected.append(RejectedRow(
+                    source: source, reason: "the file has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column",
+                    rawFields: record.fields))
+                return
+            }
+            switch columns.response(from: record.fields) {
+            case .success(let response): rows.append((source, response))
+            case .failure(let problem):
+                rejected.append(RejectedRow(source: source, reason: problem.reason, response: problem.partial, rawFields: record.fields))
+            }
+        }
+        if mapping == nil { throw CSVError.empty }
+        self.rows += rows
+        self.rejected += rejected
+        rowsRead[file, default: 0] += count
+    }
+
+    /// Adds rows that come from elsewhere (a practice store), already in the format.
+    public mutating func add(_ responses: [CohortResponse], file: String) {
+        for (index, response) in responses.enumerated() {
+            rows.append((SourceRow(file: file, row: index + 2), response))
+        }
+        rowsRead[file, default: 0] += responses.count
+    }
+}
+
+/// Which field holds which column, from a header row.
+struct ColumnMapping {
+    let index: [String: Int]
+    let fieldCount: Int
+
+    init(header: [String]) {
+        var index: [String: Int] = [:]
+        for (position, name) in header.enumerated() {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if index[key] == nil { index[key] = position }
+        }
+        self.index = index
+        self.fieldCount = header.count
+    }
+
+    var missing: [String] { CohortResponse.requiredColumns.filter { index[$0] == nil } }
+
+    struct Problem: Error {
+        var reason: String
+        var partial: CohortResponse?
+    }
+
+    func response(from fields: [String]) -> Result<CohortResponse, Problem> {
+        guard fields.count == fieldCount else {
+            return .failure(Problem(reason: "the row has \(fields.count) fields, but the header has \(fieldCount)"))
+        }
+        func value(_ column: String) -> String? {
+            guard let position = index[column] else { return nil }
+            let text = fields[position].trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : text
+        }
+        var partial = CohortResponse(
+            cohort: value("cohort") ?? "", learnerID: value("learner_id") ?? "", learnerName: value("learner_name"),
+            level: value("level") ?? "", scenarioID: value("scenario_id") ?? "", step: 0, nodeID: value("node_id") ?? "",
+            response: value("response") ?? "", shownOrder: value("shown_order"), answeredAt: value("answered_at"),
+            rationale: value("rationale"))
+        for column in CohortResponse.requiredColumns where value(column) == nil {
+            return .failure(Problem(reason: "'\(column)' is empty", partial: partial))
+        }
+        func number(_ column: String) -> Result<Int?, Problem> {
+            guard let text = value(column) else { return .success(nil) }
+            guard let number = Int(text), number >= 1 else {
+                return .failure(Problem(reason: "'\(column)' must be a whole number from 1, not '\(text)'", partial: partial))
+            }
+            return .success(number)
+        }
+        switch (number("step"), number("attempt"), number("scenario_version")) {
+        case (.success(let step?), .success(let attempt), .success(let version)):
+            partial.step = step
+            partial.attempt = attempt ?? 1
+            partial.scenarioVersion = version
+            return .success(partial)
+        case (.failure(let problem), _, _), (_, .failure(let problem), _), (_, _, .failure(let problem)):
+            return .failure(problem)
+        default:
+            return .failure(Problem(reason: "'step' is empty", partial: partial))
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import SJTAuthoring
+import SJTCohort
+import SJTDigest
+import SJTEngine
+import SJTStore
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Score a cohort's responses through the engine and write a folder of CSV files for spreadsheets.",
+        discussion: """
+            Reads cohort responses CSV files and practice stores, replays every attempt through the \
+            engine (the same scoring as sjt play), and writes responses, attempts, learners, \
+            principles, items and options as CSV, with a manifest. Rows that cannot be used go to \
+            rejects.csv with the reason, and the run ends with: rows read = accepted + rejected. \
+            Formats: docs/csv-formats.md.
+            """
+    )
+
+    @OptionGroup var bank: BankOptions
+
+    @Argument(help: ArgumentHelp("Cohort responses CSV files.", valueName: "file"))
+    var inputs: [String] = []
+
+    @Option(name: .customLong("store"), help: ArgumentHelp("A practice store to read as well (repeatable).", valueName: "file"))
+    var stores: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The export folder (default: exports/<cohort>-<UTC time>).", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Replace the export folder if it exists.")
+    var force = false
+
+    @Option(help: ArgumentHelp("The input delimiter, , or ; (default: detected from the header).", valueName: "char"))
+    var delimiter: String?
+
+    @Flag(help: "Exit with status 0 even when rows were rejected.")
+    var allowRejects = false
+
+    @Flag(help: "Count unfinished attempts in the summaries (learners, principles, items, options).")
+    var includeIncomplete = false
+
+    @Flag(inversion: .prefixedNo, help: "Start each CSV file with a UTF-8 byte order mark, so Excel shows names right.")
+    var bom = true
+
+    @Option(help: ArgumentHelp(
+        "Replace learner ids with keyed hashes (HMAC-SHA-256) and drop names, for sharing outside the training team.",
+        valueName: "keyfile"))
+    var pseudonymise: String?
+
+    func validate() throws {
+        guard !inputs.isEmpty || !stores.isEmpty else {
+            throw ValidationError("give at least one responses CSV file, or a practice store with --store")
+        }
+        if let delimiter, ![",", ";"].contains(delimiter) {
+            throw ValidationError("--delimiter must be , or ;")
+        }
+    }
+
+    func run() throws {
+        let bank = try self.bank.loadBank()
+        let key = try pseudonymise.map(Self.readKey)
+        var imported = CohortImport()
+        var inputs: [Manifest.Input] = []
+        for path in self.inputs {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandFailure("cannot read \(path); check the path")
+            }
+            let bytes = Array(data)
+            do {
+                try imported.read(bytes, file: path, delimiter: delimiter.map { UInt8(ascii: Unicode.Scalar($0)!) })
+            } catch {
+                throw CommandFailure("\(path): \(error); nothing was exported")
+            }
+            inputs.append(Manifest.Input(kind: "csv", path: path, sha256: SHA256.hex(of: bytes), rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
+        }
+        for path in stores {
+            guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("there is no progress store at \(path)") }
+            let store: ProgressStore
+            do { store = try ProgressStore.open(at: path) } catch { throw CommandFailure("\(error)") }
+            imported.add(try store.cohortResponses(), file: path)
+            let hash = FileManager.default.contents(atPath: path).map { SHA256.hex(of: $0) } ?? ""
+            inputs.append(Manifest.Input(kind: "store", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
+        }
+        if let key { imported.pseudonymise(key: key) }
+
+        let prepared = Dictionary(uniqueKeysWithValues: bank.scenarios.map { ($0.id, PreparedScenario($0, catalogue: bank.catalogue)) })
+        let run = CohortRun(imported, scenarios: prepared)
+
+        let folderPath = output ?? Self.defaultFolder(for: run)
+        let folder: ExportFolder
+        do { folder = try ExportFolder(path: folderPath, replacing: force) } catch { throw CommandFailure("\(error)") }
+        let options = CohortExportOptions(includeIncomplete: includeIncomplete, byteOrderMark: bom)
+        let files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: folder.temporaryPath)
+
+        let accepted = Dictionary(grouping: run.attempts.flatMap(\.rows), by: \.source.file).mapValues(\.count)
+        let rejected = Dictionary(grouping: run.rejected, by: \.source.file).mapValues(\.count)
+        for index in inputs.indices {
+            let path = inputs[index].path
+            inputs[index].rowsRead = imported.rowsRead[path] ?? 0
+            inputs[index].rowsAccepted = accepted[path] ?? 0
+            inputs[index].rowsRejected = rejected[path] ?? 0
+        }
+        let manifest = Manifest(
+            engineVersion: SJTCommand.configuration.version,
+            createdAt: ISO8601DateFormatter().string(from: Date()),
+            catalogue: .init(id: bank.catalogue.id, version: bank.catalogue.version, sha256: bank.catalogueSHA256),
+            scenarios: bank.scenarios.map { .init(id: $0.id.rawValue, version: $0.version, sha256: bank.sources[$0.id]?.sha256 ?? "") },
+            inputs: inputs, counts: Manifest.Counts(run: run),
+            options: [
+                "include_incomplete": String(includeIncomplete), "bom": String(bom), "delimiter": delimiter ?? "detected",
+                "pseudonymised": String(pseudonymise != nil), "allow_rejects": String(allowRejects),
+            ],
+            files: files)
+        try manifest.json().write(to: URL(fileURLWithPath: folder.temporaryPath + "/manifest.json"))
+        try folder.commit()
+
+        let counts = manifest.counts
+        Terminal.standardOutput.write(
+            "Wrote \(folderPath): \(counts.attempts) attempts (\(counts.completeAttempts) complete) from \(counts.learners) learners.\n")
+        if counts.rowsRejected > 0 {
+            Terminal.standardOutput.write("Rejected rows and their reasons: \(folderPath)/rejects.csv\n")
+        }
+        Terminal.standardOutput.write(
+            "rows read \(counts.rowsRead) = accepted \(counts.rowsAccepted) + rejected \(counts.rowsRejected)\n")
+        if counts.rowsRejected > 0 && !allowRejects { throw ExitCode(2) }
+    }
+
+    /// `exports/<cohort>-<UTC time>`, the cohort's name when there is one, else `cohort`.
+    static func defaultFolder(for run: CohortRun) -> String {
+        let cohorts = Set(run.attempts.map(\.key.cohort))
+        let name = cohorts.count == 1 ? cohorts.first!.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } : "cohort"
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return "exports/\(name.isEmpty ? "cohort" : name)-\(formatter.string(from: Date()))"
+    }
+
+    static func readKey(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path), data.count >= 16 else {
+            throw CommandFailure("the key file \(path) is missing or shorter than 16 bytes; make one with: head -c 32 /dev/urandom > \(path)")
+        }
+        return Array(data)
+    }
+}
