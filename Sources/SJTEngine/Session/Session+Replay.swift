@@ -2,7 +2,8 @@ extension Session {
     /// Plays a recorded sequence of responses from the start.
     ///
     /// Each record must answer the node the path has reached. The replayed session holds the
-    /// recorded shown order, rationale and time, so replaying a saved attempt reproduces it exactly.
+    /// recorded shown order (empty where the record does not say), rationale and time, so replaying
+    /// a saved attempt reproduces it exactly.
     ///
     /// - Returns: The session after the last record: finished, or still waiting at a decision when
     ///   the record stops early (an incomplete attempt).
@@ -36,7 +37,7 @@ extension Session {
             do {
                 try session.respond(
                     record.response, rationale: record.rationale, at: record.answeredAt,
-                    shownOrder: record.shownOrder.isEmpty ? nil : record.shownOrder)
+                    shownOrder: record.shownOrder)
             } catch {
                 throw ReplayError(step: step, node: record.node, reason: error)
             }

@@ -130,8 +130,9 @@ public struct Session: Sendable {
     ///   - response: The learner's answer, in the decision's format.
     ///   - rationale: The learner's one-line reason, if given.
     ///   - time: When the learner answered.
-    ///   - shownOrder: The order the options were shown in, when it is known from a record (a cohort
-    ///     import); by default the order this session offered.
+    ///   - shownOrder: The order the options were shown in, when it comes from a record (a cohort
+    ///     import): every option once, or empty when the record does not say. By default, the order
+    ///     this session offered.
     /// - Returns: The score, the feedback and where the story goes.
     /// - Throws: ``SessionError`` when the response does not answer the current decision, or the
     ///   session has ended; the session is then unchanged.
@@ -145,7 +146,7 @@ public struct Session: Sendable {
         try response.validate(for: decision, node: nodeID, scale: prepared.scale)
 
         let step = state.history.count + 1
-        if let shownOrder {
+        if let shownOrder, !shownOrder.isEmpty {
             guard shownOrder.count == decision.choiceIDs.count, Set(shownOrder) == Set(decision.choiceIDs) else {
                 throw .invalidShownOrder(node: nodeID)
             }
