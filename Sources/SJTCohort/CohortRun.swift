@@ -41,8 +41,12 @@ public struct CohortRun: Sendable {
 
     /// Replays every attempt in the imported rows.
     ///
-    /// - Parameter scenarios: The bank, prepared against its catalogue.
-    public init(_ imported: CohortImport, scenarios: [ScenarioID: PreparedScenario]) {
+    /// - Parameters:
+    ///   - scenarios: The bank, prepared against its catalogue.
+    ///   - progress: Called now and then with the attempts replayed so far and the total.
+    public init(
+        _ imported: CohortImport, scenarios: [ScenarioID: PreparedScenario], progress: ((Int, Int) -> Void)? = nil
+    ) {
         rowsRead = imported.totalRowsRead
         rejected = imported.rejected
         var groups: [AttemptKey: [(source: SourceRow, response: CohortResponse)]] = [:]
@@ -52,7 +56,9 @@ public struct CohortRun: Sendable {
                 attempt: row.response.attempt)
             groups[key, default: []].append(row)
         }
-        for key in groups.keys.sorted() {
+        let keys = groups.keys.sorted()
+        for (index, key) in keys.enumerated() {
+            if index % 4096 == 0 { progress?(index, keys.count) }
             let rows = groups[key]!.sorted { ($0.response.step, $0.source) < ($1.response.step, $1.source) }
             switch Self.replay(key, rows: rows, scenarios: scenarios) {
             case .success(let session):
@@ -61,6 +67,7 @@ public struct CohortRun: Sendable {
                 rejected += rows.map { RejectedRow(source: $0.source, reason: problem.reason, response: $0.response) }
             }
         }
+        progress?(keys.count, keys.count)
         rejected.sort { $0.source < $1.source }
     }
 

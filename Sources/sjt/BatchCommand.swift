@@ -87,7 +87,15 @@ struct BatchCommand: ParsableCommand {
         if let key { imported.pseudonymise(key: key) }
 
         let prepared = Dictionary(uniqueKeysWithValues: bank.scenarios.map { ($0.id, PreparedScenario($0, catalogue: bank.catalogue)) })
-        let run = CohortRun(imported, scenarios: prepared)
+        // A progress bar on standard error, only for a terminal and an input worth waiting for.
+        let stderr = Terminal.standardError
+        let showsProgress = stderr.isTerminal && imported.totalRowsRead >= 50_000
+        let run = CohortRun(imported, scenarios: prepared) { done, total in
+            guard showsProgress, total > 0 else { return }
+            let filled = done * 30 / total
+            stderr.write("\rScoring attempts [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: 30 - filled))] \(done * 100 / total)%")
+            if done == total { stderr.write("\n") }
+        }
 
         let folderPath = output ?? Self.defaultFolder(for: run)
         let folder: ExportFolder
