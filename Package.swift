@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring", "SJTTestSupport"]),
         .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTDigest", "SJTTestSupport"]),
         .testTarget(name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport"]),
+        .testTarget(name: "SJTCohortTests", dependencies: ["SJTCohort", "SJTEngine", "SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport", "SJTEngine", "SJTStore", "sjt"]),
     ],
