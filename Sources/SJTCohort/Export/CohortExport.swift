@@ -13,15 +13,25 @@ public struct CohortExport {
     public let catalogue: Catalogue
     public let options: CohortExportOptions
 
+    /// Each attempt's scored decisions and score card, worked out once for every file.
+    let figures: [AttemptFigures]
+
+    struct AttemptFigures {
+        var decisions: [ScoredDecision]
+        var card: ScoreCard
+    }
+
     public init(run: CohortRun, catalogue: Catalogue, options: CohortExportOptions) {
         self.run = run
         self.catalogue = catalogue
         self.options = options
+        figures = run.attempts.map { AttemptFigures(decisions: $0.session.scoredDecisions, card: $0.session.scoreCard) }
     }
 
-    /// The attempts that summaries count: complete ones, or all with `includeIncomplete`.
-    var summarised: [CohortRun.Attempt] {
-        options.includeIncomplete ? run.attempts : run.attempts.filter(\.isComplete)
+    /// Positions in `run.attempts` of the attempts that summaries count: complete ones, or all with
+    /// `includeIncomplete`.
+    var summarised: [Int] {
+        run.attempts.indices.filter { options.includeIncomplete || run.attempts[$0].isComplete }
     }
 
     /// Writes every file into `directory`, which must exist; returns the rows written per file.
@@ -39,8 +49,10 @@ public struct CohortExport {
         let learners = learnerTable()
         try file("learners.csv", Self.learnerColumns + catalogue.principles.map(\.id.rawValue), learners.rows)
         try file("principles.csv", Self.principleColumns, principleRows(learners.scores))
-        try file("items.csv", Self.itemColumns, itemRows())
-        try file("options.csv", Self.optionColumns, optionRows())
+        let tests = testAnalyses()
+        try file("items.csv", Self.itemColumns, itemRows(tests))
+        try file("options.csv", Self.optionColumns, optionRows(tests))
+        try file("tests.csv", Self.testColumns, testRows(tests))
         if !run.rejected.isEmpty {
             try file("rejects.csv", Self.rejectColumns, rejectRows())
         }
@@ -56,9 +68,8 @@ public struct CohortExport {
     ]
 
     func responseRows() -> [[CSVCell]] {
-        run.attempts.flatMap { attempt -> [[CSVCell]] in
-            let result = attempt.session.result
-            return zip(attempt.rows, result.decisions).map { row, decision in
+        zip(run.attempts, figures).flatMap { attempt, figures -> [[CSVCell]] in
+            zip(attempt.rows, figures.decisions).map { row, decision in
                 let lead = decision.recorded.response.leadingChoice
                 let position = lead.flatMap { decision.recorded.shownOrder.firstIndex(of: $0) }.map { $0 + 1 }
                 return [
@@ -83,14 +94,16 @@ public struct CohortExport {
     ]
 
     func attemptRows() -> [[CSVCell]] {
-        run.attempts.map { attempt in
-            let result = attempt.session.result
+        zip(run.attempts, figures).map { attempt, figures in
+            let card = figures.card
+            let ending = attempt.isComplete ? attempt.session.state.currentNode : nil
             return [
                 .text(attempt.key.cohort), .text(attempt.key.learnerID), text(attempt.learnerName), .text(attempt.level.rawValue),
                 .text(attempt.key.scenarioID), .integer(attempt.session.scenario.version), .integer(attempt.key.attempt),
-                .integer(result.decisions.count), .integer(result.total), .integer(result.maximum),
-                .decimal(result.percentage, places: 2), text(result.band?.id.rawValue), text(result.ending?.rawValue),
-                text(result.outcome?.rawValue), .text(attempt.isComplete ? "yes" : "no"),
+                .integer(figures.decisions.count), .integer(card.total), .integer(card.maximum),
+                .decimal(card.percentage, places: 2), text(card.band?.id.rawValue), text(ending?.rawValue),
+                text(ending.flatMap { attempt.session.scenario.node($0)?.ending?.outcome.rawValue }),
+                .text(attempt.isComplete ? "yes" : "no"),
             ]
         }
     }
@@ -112,19 +125,19 @@ public struct CohortExport {
             var cohort: String, learner: String, level: LeadershipLevel
             static func < (a: Key, b: Key) -> Bool { (a.cohort, a.learner, a.level) < (b.cohort, b.learner, b.level) }
         }
-        var attemptsByLearner: [Key: [CohortRun.Attempt]] = [:]
-        for attempt in run.attempts {
-            attemptsByLearner[Key(cohort: attempt.key.cohort, learner: attempt.key.learnerID, level: attempt.level), default: []].append(attempt)
+        var attemptsByLearner: [Key: [Int]] = [:]
+        for (index, attempt) in run.attempts.enumerated() {
+            attemptsByLearner[Key(cohort: attempt.key.cohort, learner: attempt.key.learnerID, level: attempt.level), default: []].append(index)
         }
         var rows: [[CSVCell]] = []
         var scores: [LearnerScores] = []
         for key in attemptsByLearner.keys.sorted() {
-            let all = attemptsByLearner[key]!
-            let counted = options.includeIncomplete ? all : all.filter(\.isComplete)
+            let all = attemptsByLearner[key]!.map { run.attempts[$0] }
+            let counted = attemptsByLearner[key]!.filter { options.includeIncomplete || run.attempts[$0].isComplete }
             var total = 0, maximum = 0
             var sums: [PrincipleID: (points: Int, maximum: Int)] = [:]
-            for attempt in counted {
-                let card = attempt.session.scoreCard
+            for index in counted {
+                let card = figures[index].card
                 total += card.total
                 maximum += card.maximum
                 for area in card.principles {
@@ -171,63 +184,166 @@ public struct CohortExport {
         return rows
     }
 
-    // MARK: - items.csv and options.csv
+    // MARK: - items.csv, options.csv and tests.csv
 
-    static let itemColumns = ["scenario_id", "level", "node_id", "format", "reached", "mean_points", "maximum", "facility"]
+    /// One test: a scenario at one level, with its decisions as items and the analysis of the
+    /// attempts summarised.
+    struct TestAnalysis {
+        var scenario: Scenario
+        var level: LeadershipLevel
+        /// Decision nodes in written order; an item's index is its position here.
+        var nodes: [NodeID]
+        /// Positions in `run.attempts`.
+        var attempts: [Int]
+        /// Per attempt (parallel to `attempts`), the decision answered at each item; a node met twice
+        /// on a loop counts once, with its last answer.
+        var answers: [[Int: ScoredDecision]]
+        var analysis: ItemAnalysis
+    }
 
-    /// Responses to each decision, per scenario and level, from the attempts summarised.
-    func decisionsByItem() -> [ItemKey: [(attempt: CohortRun.Attempt, decision: ScoredDecision)]] {
-        var byItem: [ItemKey: [(attempt: CohortRun.Attempt, decision: ScoredDecision)]] = [:]
-        for attempt in summarised {
-            for decision in attempt.session.result.decisions {
-                byItem[ItemKey(scenario: attempt.key.scenarioID, level: attempt.level, node: decision.recorded.node), default: []]
-                    .append((attempt, decision))
+    func testAnalyses() -> [TestAnalysis] {
+        struct Key: Hashable, Comparable {
+            var scenario: String, level: LeadershipLevel
+            static func < (a: Key, b: Key) -> Bool { (a.scenario, a.level) < (b.scenario, b.level) }
+        }
+        var byTest: [Key: [Int]] = [:]
+        for index in summarised {
+            byTest[Key(scenario: run.attempts[index].key.scenarioID, level: run.attempts[index].level), default: []].append(index)
+        }
+        return byTest.keys.sorted().map { key in
+            let attempts = byTest[key]!
+            let scenario = run.attempts[attempts[0]].session.scenario
+            let nodes = scenario.nodes.filter { $0.decision != nil }.map(\.id)
+            let itemOf = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+            var answers: [[Int: ScoredDecision]] = []
+            var scores: [ItemAnalysis.Attempt] = []
+            for index in attempts {
+                var answered: [Int: ScoredDecision] = [:]
+                var scored: ItemAnalysis.Attempt = [:]
+                for decision in figures[index].decisions {
+                    guard let item = itemOf[decision.recorded.node] else { continue }
+                    answered[item] = decision
+                    if decision.score.maximum > 0 {
+                        scored[item] = Double(decision.score.points) / Double(decision.score.maximum)
+                    }
+                }
+                answers.append(answered)
+                scores.append(scored)
+            }
+            return TestAnalysis(
+                scenario: scenario, level: key.level, nodes: nodes, attempts: attempts, answers: answers,
+                analysis: ItemAnalysis(attempts: scores, itemCount: nodes.count))
+        }
+    }
+
+    static let itemColumns = [
+        "scenario_id", "level", "node_id", "format", "reached", "mean_points", "maximum", "facility", "sd",
+        "discrimination_index", "discriminative_efficiency", "flags",
+    ]
+
+    func itemRows(_ tests: [TestAnalysis]) -> [[CSVCell]] {
+        tests.flatMap { test in
+            test.nodes.enumerated().compactMap { item, node -> [CSVCell]? in
+                let answers = test.answers.compactMap { $0[item] }
+                guard !answers.isEmpty, let decision = test.scenario.node(node)?.decision else { return nil }
+                let figures = test.analysis.items[item]
+                let maximum = answers[0].score.maximum
+                return [
+                    .text(test.scenario.id.rawValue), .text(test.level.rawValue), .text(node.rawValue), .text(decision.format.rawValue),
+                    .integer(answers.count), .decimal(Summary(answers.map { Double($0.score.points) }).mean, places: 4),
+                    .integer(maximum), .decimal(figures.facility, places: 4), .decimal(figures.standardDeviation, places: 4),
+                    .decimal(figures.discriminationIndex, places: 2), .decimal(figures.discriminativeEfficiency, places: 2),
+                    .text(flags(for: decision, item: item, in: test).joined(separator: " ")),
+                ]
             }
         }
-        return byItem
     }
 
-    struct ItemKey: Hashable, Comparable {
-        var scenario: String, level: LeadershipLevel, node: NodeID
-        static func < (a: ItemKey, b: ItemKey) -> Bool { (a.scenario, a.level, a.node) < (b.scenario, b.level, b.node) }
-    }
-
-    func itemRows() -> [[CSVCell]] {
-        let byItem = decisionsByItem()
-        return byItem.keys.sorted().map { key in
-            let responses = byItem[key]!
-            let maximum = responses[0].decision.score.maximum
-            let mean = Summary(responses.map { Double($0.decision.score.points) }).mean
-            return [
-                .text(key.scenario), .text(key.level.rawValue), .text(key.node.rawValue), .text(responses[0].decision.format.rawValue),
-                .integer(responses.count), .decimal(mean, places: 4), .integer(maximum),
-                .decimal(maximum > 0 ? mean.map { $0 / Double(maximum) } : nil, places: 4),
-            ]
+    /// What an author should look at (docs/statistics.md): an item too easy or too hard, one that
+    /// stronger learners do worse on, an option nobody chose, and a key the cohort disagrees with.
+    func flags(for decision: Decision, item: Int, in test: TestAnalysis) -> [String] {
+        let figures = test.analysis.items[item]
+        var flags: [String] = []
+        if let facility = figures.facility {
+            if facility > 0.95 { flags.append("facility-above-0.95") }
+            if facility < 0.2 { flags.append("facility-below-0.2") }
         }
+        // Below zero by more than rounding: a correlation of exactly 0 can come out as −1e-15.
+        if let discrimination = figures.discriminationIndex, discrimination < -1e-9 { flags.append("negative-discrimination") }
+        guard decision.format != .rate else { return flags }
+        let counts = choiceCounts(decision, item: item, in: test)
+        if counts.contains(0) { flags.append("option-never-chosen") }
+        let most = counts.max() ?? 0
+        let scorer = Scorer(scale: catalogue.scale)
+        let keyedBest = Set(scorer.bestChoiceIndices(in: decision, at: test.level))
+        if most > 0, !counts.indices.contains(where: { counts[$0] == most && keyedBest.contains($0) }) {
+            flags.append("key-disagrees")
+        }
+        return flags
     }
 
-    static let optionColumns = ["scenario_id", "level", "node_id", "option_id", "keyed", "chosen", "share", "mean_attempt_percentage"]
+    /// How many answers led with each option, in written order.
+    func choiceCounts(_ decision: Decision, item: Int, in test: TestAnalysis) -> [Int] {
+        var counts = [Int](repeating: 0, count: decision.choices.count)
+        for answers in test.answers {
+            if let lead = answers[item]?.recorded.response.leadingChoice, let index = decision.index(of: lead) { counts[index] += 1 }
+        }
+        return counts
+    }
 
-    func optionRows() -> [[CSVCell]] {
-        let byItem = decisionsByItem()
+    static let optionColumns = [
+        "scenario_id", "level", "node_id", "option_id", "keyed", "chosen", "share", "mean_attempt_percentage",
+        "mean_rest_percentage",
+    ]
+
+    func optionRows(_ tests: [TestAnalysis]) -> [[CSVCell]] {
         var rows: [[CSVCell]] = []
-        for key in byItem.keys.sorted() {
-            let responses = byItem[key]!
-            guard let scenario = responses.first?.attempt.session.scenario, let decision = scenario.node(key.node)?.decision else { continue }
-            for choice in decision.choices {
-                // Rate answers rate every option and lead with none: "chosen" has no meaning there.
-                let isRate = decision.format == .rate
-                let choosers = responses.filter { $0.decision.recorded.response.leadingChoice == choice.id }
-                let mean = Summary(choosers.compactMap { $0.attempt.session.scoreCard.percentage }).mean
-                rows.append([
-                    .text(key.scenario), .text(key.level.rawValue), .text(key.node.rawValue), .text(choice.id.rawValue),
-                    text(choice.key[key.level]?.rawValue), isRate ? .empty : .integer(choosers.count),
-                    isRate ? .empty : .decimal(Double(choosers.count) / Double(responses.count), places: 4),
-                    isRate ? .empty : .decimal(mean, places: 2),
-                ])
+        for test in tests {
+            for (item, node) in test.nodes.enumerated() {
+                guard let decision = test.scenario.node(node)?.decision else { continue }
+                let reached = test.answers.count { $0[item] != nil }
+                guard reached > 0 else { continue }
+                for choice in decision.choices {
+                    // Rate answers rate every option and lead with none: "chosen" has no meaning there.
+                    let isRate = decision.format == .rate
+                    let choosers = test.answers.indices.filter { test.answers[$0][item]?.recorded.response.leadingChoice == choice.id }
+                    let attemptMean = Summary(choosers.compactMap { figures[test.attempts[$0]].card.percentage }).mean
+                    let restMean = Summary(choosers.compactMap { test.analysis.restScores[$0][item] }).mean
+                    rows.append([
+                        .text(test.scenario.id.rawValue), .text(test.level.rawValue), .text(node.rawValue), .text(choice.id.rawValue),
+                        text(choice.key[test.level]?.rawValue), isRate ? .empty : .integer(choosers.count),
+                        isRate ? .empty : .decimal(Double(choosers.count) / Double(reached), places: 4),
+                        isRate ? .empty : .decimal(attemptMean, places: 2),
+                        isRate ? .empty : .decimal(restMean.map { $0 * 100 }, places: 2),
+                    ])
+                }
             }
         }
         return rows
+    }
+
+    static let testColumns = [
+        "scenario_id", "level", "attempts", "items", "mean_total", "median_total", "sd_total", "skewness", "kurtosis",
+        "mean_percentage", "sd_percentage", "alpha", "error_ratio", "sem", "sem_percentage",
+    ]
+
+    func testRows(_ tests: [TestAnalysis]) -> [[CSVCell]] {
+        tests.map { test in
+            let figures = test.analysis.test
+            let percentages = Summary(test.attempts.compactMap { self.figures[$0].card.percentage })
+            let semPercentage = figures.alpha.flatMap { alpha in
+                percentages.standardDeviation.flatMap { alpha <= 1 ? $0 * (1 - alpha).squareRoot() : nil }
+            }
+            return [
+                .text(test.scenario.id.rawValue), .text(test.level.rawValue), .integer(figures.attempts), .integer(figures.items),
+                .decimal(figures.total.mean, places: 4), .decimal(figures.total.median, places: 4),
+                .decimal(figures.total.standardDeviation, places: 4), .decimal(figures.skewness, places: 4),
+                .decimal(figures.kurtosis, places: 4), .decimal(percentages.mean, places: 2),
+                .decimal(percentages.standardDeviation, places: 2), .decimal(figures.alpha, places: 4),
+                .decimal(figures.errorRatio, places: 2), .decimal(figures.standardErrorOfMeasurement, places: 4),
+                .decimal(semPercentage, places: 2),
+            ]
+        }
     }
 
     // MARK: - rejects.csv

@@ -66,10 +66,11 @@ public struct ItemAnalysis: Sendable {
             let paired = met.filter { rest[$0][item] != nil }
             let x = paired.map { attempts[$0][item]! }, y = paired.map { rest[$0][item]! }
             var discrimination: Double?, efficiency: Double?
-            if let cov = Self.covariance(x, y) {
-                if let sx = Summary(x).standardDeviation, let sy = Summary(y).standardDeviation, sx > 0, sy > 0 {
-                    discrimination = 100 * cov / (sx * sy)
-                }
+            // With no spread in either (zero variance), neither figure is defined.
+            if let cov = Self.covariance(x, y), let sx = Summary(x).standardDeviation, let sy = Summary(y).standardDeviation,
+                sx > 0, sy > 0
+            {
+                discrimination = 100 * cov / (sx * sy)
                 if let maximum = Self.covariance(x.sorted(), y.sorted()), maximum > 0 {
                     efficiency = 100 * cov / maximum
                 }

@@ -53,9 +53,21 @@ extension Session {
         return SessionResult(
             scenario: scenario.id, scenarioVersion: scenario.version, level: level,
             path: state.history.map(\.node) + (ending.map { [$0] } ?? []),
-            decisions: decisions, scoreCard: scoreCard,
+            decisions: scoredDecisions, scoreCard: scoreCard,
             ending: ending, outcome: ending.flatMap { scenario.node($0)?.ending?.outcome },
             shortfalls: shortfalls)
+    }
+
+    /// Every answered decision with its score and what it counts toward: the result without the
+    /// debrief's shortfalls, for exports that need no more.
+    public var scoredDecisions: [ScoredDecision] {
+        zip(state.history, answered).compactMap { recorded, answer in
+            guard let decision = prepared.decisions[answer.node] else { return nil }
+            return ScoredDecision(
+                recorded: recorded, format: decision.format, score: answer.score,
+                principles: prepared.principleSlots[answer.node].map(prepared.principle(atSlot:)),
+                elements: prepared.elementSlots[answer.node].map(prepared.element(atSlot:)))
+        }
     }
 
     private func expectedChoices(in decision: Decision, at level: LeadershipLevel, scorer: Scorer) -> [ChoiceFeedback] {

@@ -1,0 +1,106 @@
+import Foundation
+@testable import SJTCohort
+import SJTEngine
+import SJTTestSupport
+import Testing
+
+/// The export's statistics on a simulated branching cohort, against a second computation written
+/// differently: raw sums (Σx, Σx², Σxy) instead of deviations, straight from each attempt's
+/// responses, to 1e-9.
+struct CohortStatisticsTests {
+    func export() throws -> CohortExport {
+        let bank = try #require(Fixtures.bank().bank)
+        let prepared = bank.scenarios.map { PreparedScenario($0, catalogue: bank.catalogue) }
+        var imported = CohortImport()
+        var rows: [CohortResponse] = []
+        try CohortSimulator(scenarios: prepared, levels: LeadershipLevel.allCases, cohort: "sim", scenariosPerLearner: 3)
+            .simulate(learners: 600, seed: 99) { rows.append($0) }
+        imported.add(rows, file: "sim")
+        let run = CohortRun(imported, scenarios: Dictionary(uniqueKeysWithValues: prepared.map { ($0.scenario.id, $0) }))
+        #expect(run.rowsRejected == 0)
+        return CohortExport(run: run, catalogue: bank.catalogue, options: CohortExportOptions())
+    }
+
+    /// Sample covariance from raw sums: (Σxy − Σx·Σy / n) / (n − 1).
+    func rawCovariance(_ pairs: [(Double, Double)]) -> Double? {
+        let n = Double(pairs.count)
+        guard pairs.count >= 2 else { return nil }
+        let sx = pairs.reduce(0) { $0 + $1.0 }, sy = pairs.reduce(0) { $0 + $1.1 }
+        let sxy = pairs.reduce(0) { $0 + $1.0 * $1.1 }
+        return (sxy - sx * sy / n) / (n - 1)
+    }
+
+    func near(_ a: Double?, _ b: Double?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case (let a?, let b?): abs(a - b) <= 1e-9 * max(1, abs(b))
+        default: false
+        }
+    }
+
+    @Test func itemAndTestStatisticsAgreeWithARawSumComputation() throws {
+        let export = try export()
+        var checkedItems = 0, checkedTests = 0
+        for test in export.testAnalyses() {
+            // Item scores straight from the responses: points ÷ maximum, last answer per node.
+            var scores: [[NodeID: Double]] = []
+            for index in test.attempts {
+                var byNode: [NodeID: Double] = [:]
+                for response in export.run.attempts[index].session.scoredDecisions where response.score.maximum > 0 {
+                    byNode[response.recorded.node] = Double(response.score.points) / Double(response.score.maximum)
+                }
+                scores.append(byNode)
+            }
+            for (item, node) in test.nodes.enumerated() {
+                let met = scores.filter { $0[node] != nil }
+                let figures = test.analysis.items[item]
+                #expect(figures.reached == met.count)
+                guard met.count >= 2 else { continue }
+                let x = met.map { $0[node]! }
+                #expect(near(figures.facility, x.reduce(0, +) / Double(x.count)))
+                let variance = rawCovariance(x.map { ($0, $0) })!
+                #expect(near(figures.standardDeviation, variance.squareRoot()))
+                let pairs = met.filter { $0.count >= 2 }.map { attempt in
+                    (attempt[node]!, (attempt.values.reduce(0, +) - attempt[node]!) / Double(attempt.count - 1))
+                }
+                if let cov = rawCovariance(pairs), let vx = rawCovariance(pairs.map { ($0.0, $0.0) }),
+                    let vy = rawCovariance(pairs.map { ($0.1, $0.1) }), Set(pairs.map { ($0.0 * 1e9).rounded() }).count > 1,
+                    Set(pairs.map { ($0.1 * 1e9).rounded() }).count > 1
+                {
+                    #expect(near(figures.discriminationIndex, 100 * cov / (vx * vy).squareRoot()))
+                }
+                checkedItems += 1
+            }
+            // Alpha from raw-sum variances and covariances of the item pairs met together.
+            var variances: [Double] = [], covariances: [Double] = []
+            for a in test.nodes {
+                if let v = rawCovariance(scores.compactMap { s in s[a].map { ($0, $0) } }) { variances.append(v) }
+                for b in test.nodes where a < b {
+                    if let c = rawCovariance(scores.compactMap { s in s[a].flatMap { x in s[b].map { (x, $0) } } }) { covariances.append(c) }
+                }
+            }
+            if variances.count >= 2, !covariances.isEmpty {
+                let k = Double(variances.count), v = variances.reduce(0, +) / k
+                let c = covariances.reduce(0, +) / Double(covariances.count)
+                #expect(near(test.analysis.test.alpha, k * c / (v + (k - 1) * c)))
+                checkedTests += 1
+            }
+        }
+        #expect(checkedItems > 100 && checkedTests > 30)
+    }
+
+    @Test func keyDisagreementAndUnchosenOptionsAreFlagged() throws {
+        let (scenario, catalogue) = try Fixtures.example()
+        // Everyone at front-line leader picks b at the first decision: the key says a.
+        var imported = CohortImport()
+        imported.add((1...5).map { learner in
+            CohortResponse(cohort: "c", learnerID: "l\(learner)", level: "frontline-leader", scenarioID: "delayed-recording",
+                           step: 1, nodeID: "backlog", response: "b")
+        }, file: "f")
+        let run = CohortRun(imported, scenarios: [scenario.id: PreparedScenario(scenario, catalogue: catalogue)])
+        let export = CohortExport(run: run, catalogue: catalogue, options: CohortExportOptions(includeIncomplete: true))
+        let test = try #require(export.testAnalyses().first)
+        let decision = try #require(scenario.node("backlog")?.decision)
+        #expect(export.flags(for: decision, item: 0, in: test) == ["facility-below-0.2", "option-never-chosen", "key-disagrees"])
+    }
+}
