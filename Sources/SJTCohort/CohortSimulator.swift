@@ -17,23 +17,31 @@ public struct CohortSimulator: Sendable {
     public var levels: [LeadershipLevel]
     public var cohort: String
     public var scenariosPerLearner: Int
+    /// Added to every learner's ability: a cohort simulated again with the same seed and a shift is
+    /// the same learners after a course that improved them by that much.
+    public var abilityShift: Double
 
-    public init(scenarios: [PreparedScenario], levels: [LeadershipLevel], cohort: String, scenariosPerLearner: Int) {
+    public init(
+        scenarios: [PreparedScenario], levels: [LeadershipLevel], cohort: String, scenariosPerLearner: Int, abilityShift: Double = 0
+    ) {
         self.scenarios = scenarios
         self.levels = levels
         self.cohort = cohort
         self.scenariosPerLearner = scenariosPerLearner
+        self.abilityShift = abilityShift
     }
 
     /// Simulates `learners` learners, handing each response to `emit` as it is made.
     public func simulate(learners: Int, seed: UInt64, emit: (CohortResponse) throws -> Void) throws {
-        var rng = SeededGenerator(seed: seed)
         let start = Date(timeIntervalSince1970: 1_800_000_000)  // 2027-01-15, a fixed and fictional morning
         let formatter = ISO8601DateFormatter()
         guard learners > 0 else { return }
         for index in 1...learners {
+            // Each learner draws from a stream of their own, so the same seed gives the same learners
+            // (ability, level, scenarios) whatever the shift does to their answers.
+            var rng = SeededGenerator(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
             let id = String(format: "s%06d", index)
-            let ability = Self.normal(&rng)
+            let ability = Self.normal(&rng) + abilityShift
             let level = levels[Int(rng.next() % UInt64(levels.count))]
             var candidates = scenarios.filter { $0.scenario.covers(level) }
             for slot in 0..<min(scenariosPerLearner, candidates.count) {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import SJTAuthoring
 import SJTCohort
-import SJTDigest
 import SJTEngine
 import SJTStore
 
@@ -62,29 +61,11 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let bank = try self.bank.loadBank()
         let key = try pseudonymise.map(Self.readKey)
-        var imported = CohortImport()
-        var inputs: [Manifest.Input] = []
-        for path in self.inputs {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure("cannot read \(path); check the path")
-            }
-            let bytes = Array(data)
-            do {
-                try imported.read(bytes, file: path, delimiter: delimiter.map { UInt8(ascii: Unicode.Scalar($0)!) })
-            } catch {
-                throw CommandFailure("\(path): \(error); nothing was exported")
-            }
-            inputs.append(Manifest.Input(kind: "csv", path: path, sha256: SHA256.hex(of: bytes), rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
-        }
-        for path in stores {
-            guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("there is no progress store at \(path)") }
-            let store: ProgressStore
-            do { store = try ProgressStore.open(at: path) } catch { throw CommandFailure("\(error)") }
-            imported.add(try store.cohortResponses(), file: path)
-            let hash = FileManager.default.contents(atPath: path).map { SHA256.hex(of: $0) } ?? ""
-            inputs.append(Manifest.Input(kind: "store", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
-        }
-        if let key { imported.pseudonymise(key: key) }
+        var inputs = CohortInputs()
+        for path in self.inputs { try inputs.addCSV(path, delimiter: delimiter) }
+        for path in stores { try inputs.addStore(path) }
+        if let key { inputs.imported.pseudonymise(key: key) }
+        let imported = inputs.imported
 
         let prepared = Dictionary(uniqueKeysWithValues: bank.scenarios.map { ($0.id, PreparedScenario($0, catalogue: bank.catalogue)) })
         // A progress bar on standard error, only for a terminal and an input worth waiting for.
@@ -103,20 +84,13 @@ struct BatchCommand: ParsableCommand {
         let options = CohortExportOptions(includeIncomplete: includeIncomplete, byteOrderMark: bom)
         let files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: folder.temporaryPath)
 
-        let accepted = Dictionary(grouping: run.attempts.flatMap(\.rows), by: \.source.file).mapValues(\.count)
-        let rejected = Dictionary(grouping: run.rejected, by: \.source.file).mapValues(\.count)
-        for index in inputs.indices {
-            let path = inputs[index].path
-            inputs[index].rowsRead = imported.rowsRead[path] ?? 0
-            inputs[index].rowsAccepted = accepted[path] ?? 0
-            inputs[index].rowsRejected = rejected[path] ?? 0
-        }
+        inputs.count(run)
         let manifest = Manifest(
             engineVersion: SJTCommand.configuration.version,
             createdAt: ISO8601DateFormatter().string(from: Date()),
             catalogue: .init(id: bank.catalogue.id, version: bank.catalogue.version, sha256: bank.catalogueSHA256),
             scenarios: bank.scenarios.map { .init(id: $0.id.rawValue, version: $0.version, sha256: bank.sources[$0.id]?.sha256 ?? "") },
-            inputs: inputs, counts: Manifest.Counts(run: run),
+            inputs: inputs.manifest, counts: Manifest.Counts(run: run),
             options: [
                 "include_incomplete": String(includeIncomplete), "bom": String(bom), "delimiter": delimiter ?? "detected",
                 "pseudonymised": String(pseudonymise != nil), "allow_rejects": String(allowRejects),

@@ -8,7 +8,7 @@ struct SJTCommand: ParsableCommand {
         abstract: "Practise and analyse branching leadership scenarios, scored against what each level is expected to do.",
         version: "0.1.0",
         subcommands: [
-            PlayCommand.self, ProgressCommand.self, ExportCommand.self, BatchCommand.self, SimulateCommand.self,
+            PlayCommand.self, ProgressCommand.self, ExportCommand.self, BatchCommand.self, CompareCommand.self, SimulateCommand.self,
             ValidateCommand.self, GraphCommand.self, PathsCommand.self, CatalogueCommand.self,
         ]
     )

@@ -28,6 +28,11 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Scenarios each learner plays.")
     var scenariosPerLearner: Int = 2
 
+    @Option(help: ArgumentHelp(
+        "Add this to every learner's ability: with the same seed, the same learners after a course (e.g. 0.8).",
+        valueName: "shift"))
+    var abilityShift: Double = 0
+
     @Option(help: "The cohort name written in every row.")
     var cohort: String = "simulated"
 
@@ -47,7 +52,7 @@ struct SimulateCommand: ParsableCommand {
         let bank = try self.bank.loadBank()
         let simulator = CohortSimulator(
             scenarios: bank.scenarios.map { PreparedScenario($0, catalogue: bank.catalogue) }, levels: levels, cohort: cohort,
-            scenariosPerLearner: scenariosPerLearner)
+            scenariosPerLearner: scenariosPerLearner, abilityShift: abilityShift)
         let writer = try CohortResponseWriter(path: output, byteOrderMark: bom)
         var rows = 0
         try simulator.simulate(learners: learners, seed: seed) { row in

@@ -114,13 +114,11 @@ public struct CohortExport {
         "cohort", "learner_id", "learner_name", "level", "attempts", "complete_attempts", "total", "maximum", "percentage", "band",
     ]
 
-    /// One learner at one level: their percentage per principle over the attempts summarised.
-    struct LearnerScores {
-        var level: LeadershipLevel
-        var principles: [PrincipleID: Double]
-    }
+    /// Each learner at each level with their percentage per principle over the attempts summarised:
+    /// what `sjt compare` matches between two cohorts.
+    public func learnerScores() -> [CohortComparison.Learner] { learnerTable().scores }
 
-    func learnerTable() -> (rows: [[CSVCell]], scores: [LearnerScores]) {
+    func learnerTable() -> (rows: [[CSVCell]], scores: [CohortComparison.Learner]) {
         struct Key: Hashable, Comparable {
             var cohort: String, learner: String, level: LeadershipLevel
             static func < (a: Key, b: Key) -> Bool { (a.cohort, a.learner, a.level) < (b.cohort, b.learner, b.level) }
@@ -130,7 +128,7 @@ public struct CohortExport {
             attemptsByLearner[Key(cohort: attempt.key.cohort, learner: attempt.key.learnerID, level: attempt.level), default: []].append(index)
         }
         var rows: [[CSVCell]] = []
-        var scores: [LearnerScores] = []
+        var scores: [CohortComparison.Learner] = []
         for key in attemptsByLearner.keys.sorted() {
             let all = attemptsByLearner[key]!.map { run.attempts[$0] }
             let counted = attemptsByLearner[key]!.filter { options.includeIncomplete || run.attempts[$0].isComplete }
@@ -153,7 +151,9 @@ public struct CohortExport {
                  .integer(all.count), .integer(all.count(where: \.isComplete)), .integer(total), .integer(maximum),
                  .decimal(percentage, places: 2), text(percentage.flatMap { catalogue.band(forPercentage: $0)?.id.rawValue })]
                     + catalogue.principles.map { CSVCell.decimal(percentages[$0.id], places: 2) })
-            if !counted.isEmpty { scores.append(LearnerScores(level: key.level, principles: percentages)) }
+            if !counted.isEmpty {
+                scores.append(CohortComparison.Learner(id: key.learner, level: key.level, principles: percentages))
+            }
         }
         return (rows, scores)
     }
@@ -162,7 +162,7 @@ public struct CohortExport {
 
     static let principleColumns = ["level", "principle", "learners", "mean", "sd", "min", "median", "max", "share_meets"]
 
-    func principleRows(_ learners: [LearnerScores]) -> [[CSVCell]] {
+    func principleRows(_ learners: [CohortComparison.Learner]) -> [[CSVCell]] {
         let meets = catalogue.bands.first { $0.id == "meets" }?.from
         var rows: [[CSVCell]] = []
         for level in LeadershipLevel.allCases {

@@ -1,0 +1,52 @@
+import Foundation
+import SJTCohort
+import SJTDigest
+import SJTStore
+
+/// Reads cohort responses from CSV files and practice stores into one import, with each input's
+/// hash for the manifest. Shared by `sjt batch` and `sjt compare`.
+struct CohortInputs {
+    var imported = CohortImport()
+    var manifest: [Manifest.Input] = []
+
+    mutating func addCSV(_ path: String, delimiter: String?) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure("cannot read \(path); check the path")
+        }
+        let bytes = Array(data)
+        do {
+            try imported.read(bytes, file: path, delimiter: delimiter.map { UInt8(ascii: Unicode.Scalar($0)!) })
+        } catch {
+            throw CommandFailure("\(path): \(error); nothing was exported")
+        }
+        manifest.append(Manifest.Input(kind: "csv", path: path, sha256: SHA256.hex(of: bytes), rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
+    }
+
+    mutating func addStore(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("there is no progress store at \(path)") }
+        let store: ProgressStore
+        do { store = try ProgressStore.open(at: path) } catch { throw CommandFailure("\(error)") }
+        imported.add(try store.cohortResponses(), file: path)
+        let hash = FileManager.default.contents(atPath: path).map { SHA256.hex(of: $0) } ?? ""
+        manifest.append(Manifest.Input(kind: "store", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
+    }
+
+    /// Fills in each input's row counts once the run is done.
+    mutating func count(_ run: CohortRun) {
+        let accepted = Dictionary(grouping: run.attempts.flatMap(\.rows), by: \.source.file).mapValues(\.count)
+        let rejected = Dictionary(grouping: run.rejected, by: \.source.file).mapValues(\.count)
+        for index in manifest.indices {
+            let path = manifest[index].path
+            manifest[index].rowsRead = imported.rowsRead[path] ?? 0
+            manifest[index].rowsAccepted = accepted[path] ?? 0
+            manifest[index].rowsRejected = rejected[path] ?? 0
+        }
+    }
+
+    /// True when the file starts like an SQLite database (a practice store).
+    static func isStore(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 16)) == Data("SQLite format 3\0".utf8)
+    }
+}
