@@ -53,10 +53,22 @@ public final class CSVWriter {
     }
 
     /// Appends one record.
+    ///
+    /// Cells go straight into the output buffer, without intermediate strings: an export writes
+    /// millions of them.
     public func write(_ cells: [CSVCell]) throws {
         for (index, cell) in cells.enumerated() {
             if index > 0 { buffer.append(delimiter) }
-            append(field: cell.rendered)
+            switch cell {
+            case .text(var text):
+                text.withUTF8 { append(text: $0) }
+            case .integer(let value):
+                append(integer: value)
+            case .decimal:
+                buffer += cell.rendered.utf8
+            case .empty:
+                break
+            }
         }
         buffer += [0x0D, 0x0A]
         if buffer.count >= 1 << 16 { try flush() }
@@ -85,22 +97,47 @@ public final class CSVWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private func append(field: String) {
-        var utf8 = Array(field.utf8)
-        let needsQuotes = utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || utf8.first == 0x20 || utf8.last == 0x20
+    /// Appends a text field: neutralised if it starts like a formula (see ``CSVCell/neutralised(_:)``),
+    /// quoted by libcsv if it holds the delimiter, a quote, a line break or edge spaces.
+    private func append(text bytes: UnsafeBufferPointer<UInt8>) {
+        let neutralise: Bool =
+            switch bytes.first {
+            case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: true  // = + - @ tab CR
+            default: false
+            }
+        let needsQuotes = bytes.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || bytes.first == 0x20 || bytes.last == 0x20
         guard needsQuotes else {
-            buffer += utf8
+            if neutralise { buffer.append(0x27) }
+            buffer.append(contentsOf: bytes)
             return
         }
+        let field = (neutralise ? [0x27] : []) + Array(bytes)
         // libcsv quotes the field and doubles the quotes inside it; the worst case is every byte a quote.
-        var quoted = [UInt8](repeating: 0, count: 2 * utf8.count + 2)
-        let written = utf8.withUnsafeMutableBytes { source in
+        var quoted = [UInt8](repeating: 0, count: 2 * field.count + 2)
+        let written = field.withUnsafeBytes { source in
             quoted.withUnsafeMutableBytes { destination in
                 csv_write(destination.baseAddress, destination.count, source.baseAddress, source.count)
             }
         }
         buffer += quoted[..<written]
-        utf8.removeAll()
+    }
+
+    /// Appends an integer's decimal digits.
+    private func append(integer value: Int) {
+        if value < 0 { buffer.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { space in
+            repeat {
+                space[count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(space[index]) }
+        }
     }
 }

@@ -75,7 +75,7 @@ struct ColumnMapping {
     init(header: [String]) {
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() {
-            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = name.trimmingSpaces.lowercased()
             if index[key] == nil { index[key] = position }
         }
         self.index = index
@@ -95,7 +95,7 @@ struct ColumnMapping {
         }
         func value(_ column: String) -> String? {
             guard let position = index[column] else { return nil }
-            let text = fields[position].trimmingCharacters(in: .whitespaces)
+            let text = fields[position].trimmingSpaces
             return text.isEmpty ? nil : text
         }
         var partial = CohortResponse(
@@ -124,5 +124,20 @@ struct ColumnMapping {
         default:
             return .failure(Problem(reason: "'step' is empty", partial: partial))
         }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs. Most fields have none, and then the string
+    /// itself is returned, without copying.
+    var trimmingSpaces: String {
+        let utf8 = self.utf8
+        guard let first = utf8.first, let last = utf8.last,
+            first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+        else { return self }
+        var slice = Substring(self)
+        while let character = slice.first, character == " " || character == "\t" { slice.removeFirst() }
+        while let character = slice.last, character == " " || character == "\t" { slice.removeLast() }
+        return String(slice)
     }
 }

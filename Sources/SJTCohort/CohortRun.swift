@@ -111,7 +111,7 @@ public struct CohortRun: Sendable {
             }
             var answeredAt: Date?
             if let text = response.answeredAt {
-                guard let date = Self.iso8601(text) else {
+                guard let date = ISO8601Time.parse(text) else {
                     return .failure(Problem(reason: "step \(response.step): answered_at '\(text)' is not an ISO 8601 time"))
                 }
                 answeredAt = date
@@ -126,12 +126,5 @@ public struct CohortRun: Sendable {
         } catch {
             return .failure(Problem(reason: "\(error)"))
         }
-    }
-
-    static func iso8601(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
     }
 }
