@@ -1,4 +1,5 @@
 internal import CLibCSV
+import Foundation
 
 /// Reads RFC 4180 CSV through libcsv: quoted fields with embedded delimiters, quotes and newlines;
 /// CRLF or LF; a UTF-8 byte order mark skipped; comma or semicolon (or any one-byte) delimiter.
@@ -49,34 +50,69 @@ public final class CSVReader {
     /// - Throws: ``CSVError`` for malformed CSV or text that is not UTF-8 (nothing after the error
     ///   is read), or what `body` throws.
     public func read(_ bytes: [UInt8], _ body: (Record) throws -> Void) throws {
-        // The sink holds `body` only for the length of this call.
-        try withoutActuallyEscaping(body) { body in try read(bytes, sink: Sink(body: body)) }
+        var chunks = [bytes].makeIterator()
+        try read(chunks: { chunks.next() }, body)
     }
 
-    private func read(_ bytes: [UInt8], sink: Sink) throws {
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw CSVError.utf16 }
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)) == 0 else { throw CSVError.outOfMemory }
-        defer { csv_free(&parser) }
-        csv_set_delim(&parser, delimiter)
-        // Keep spaces: a field is what is between the delimiters.
-        csv_set_space_func(&parser) { _ in 0 }
+    /// Reads records from a file a megabyte at a time, so memory does not grow with the file.
+    ///
+    /// - Parameter chunk: Sees every chunk of the file's bytes, in order (to hash the file as it is read).
+    public func read(contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, _ body: (Record) throws -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CSVError.cannotRead(path: path, reason: "no such file, or not readable")
+        }
+        defer { try? handle.close() }
+        var failure: (any Error)?
+        try read(chunks: {
+            do {
+                guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
+                let bytes = Array(data)
+                chunk(bytes)
+                return bytes
+            } catch {
+                failure = error
+                return nil
+            }
+        }, body)
+        if let failure { throw CSVError.cannotRead(path: path, reason: "\(failure)") }
+    }
 
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        let consumed = bytes.withUnsafeBufferPointer { buffer in
-            csv_parse(&parser, buffer.baseAddress! + start, buffer.count - start, fieldCallback, recordCallback, context)
-        }
-        try sink.rethrow()
-        if consumed < bytes.count - start {
-            throw CSVError.malformed(line: Self.line(at: start + consumed, in: bytes), reason: Self.reason(csv_error(&parser)))
-        }
-        if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
+    /// The parser proper, over chunks of input handed over one at a time until `nil`.
+    private func read(chunks next: () -> [UInt8]?, _ body: (Record) throws -> Void) throws {
+        // The sink holds `body` only for the length of this call.
+        try withoutActuallyEscaping(body) { body in
+            let sink = Sink(body: body)
+            guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)) == 0 else { throw CSVError.outOfMemory }
+            defer { csv_free(&parser) }
+            csv_set_delim(&parser, delimiter)
+            // Keep spaces: a field is what is between the delimiters.
+            csv_set_space_func(&parser) { _ in 0 }
+            let context = Unmanaged.passUnretained(sink).toOpaque()
+
+            var linesBefore = 0
+            var first = true
+            while var bytes = next() {
+                if first {
+                    first = false
+                    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw CSVError.utf16 }
+                    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+                }
+                let consumed = bytes.withUnsafeBufferPointer { buffer in
+                    csv_parse(&parser, buffer.baseAddress, buffer.count, fieldCallback, recordCallback, context)
+                }
+                try sink.rethrow()
+                if consumed < bytes.count {
+                    throw CSVError.malformed(
+                        line: linesBefore + Self.line(at: consumed, in: bytes), reason: Self.reason(csv_error(&parser)))
+                }
+                linesBefore += bytes.count { $0 == UInt8(ascii: "\n") }
+            }
+            if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
+                try sink.rethrow()
+                throw CSVError.malformed(line: linesBefore + 1, reason: "a quoted field is not closed before the end of the file")
+            }
             try sink.rethrow()
-            throw CSVError.malformed(
-                line: Self.line(at: bytes.count, in: bytes), reason: "a quoted field is not closed before the end of the file")
         }
-        try sink.rethrow()
     }
 
     private static func line(at offset: Int, in bytes: [UInt8]) -> Int {

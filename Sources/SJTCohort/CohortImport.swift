@@ -1,4 +1,5 @@
 import Foundation
+import SJTDigest
 import SJTCSV
 
 /// Reads cohort responses CSV files into rows, rejecting each row that cannot be read and saying why.
@@ -26,12 +27,33 @@ public struct CohortImport: Sendable {
     ///   kept).
     public mutating func read(_ bytes: [UInt8], file: String, delimiter: UInt8? = nil) throws {
         let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: bytes.prefix(64 * 1024)))
+        try read(file: file) { body in try reader.read(bytes, body) }
+    }
+
+    /// Reads a file a megabyte at a time, so memory grows with the rows kept, not the file.
+    ///
+    /// - Returns: The SHA-256 of the file's bytes, for the manifest.
+    /// - Throws: ``CSVError`` as ``read(_:file:delimiter:)`` does, or when the file cannot be read.
+    @discardableResult
+    public mutating func read(path: String, delimiter: UInt8? = nil) throws -> String {
+        let head = FileHandle(forReadingAtPath: path).flatMap { handle in
+            defer { try? handle.close() }
+            return try? handle.read(upToCount: 64 * 1024)
+        } ?? Data()
+        let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: Array(head)))
+        var hasher = SHA256()
+        try read(file: path) { body in try reader.read(contentsOf: path, chunk: { hasher.update($0) }, body) }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Reads records handed over by `drive`, keeping what the file adds only if it reads to the end.
+    private mutating func read(file: String, drive: ((CSVReader.Record) throws -> Void) throws -> Void) throws {
         var mapping: ColumnMapping?
         var missing: [String] = []
         var rows: [(SourceRow, CohortResponse)] = []
         var rejected: [RejectedRow] = []
         var count = 0
-        try reader.read(bytes) { record in
+        try drive { record in
             guard let columns = mapping else {
                 let built = ColumnMapping(header: record.fields)
                 mapping = built

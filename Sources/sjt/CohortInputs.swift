@@ -10,16 +10,16 @@ struct CohortInputs {
     var manifest: [Manifest.Input] = []
 
     mutating func addCSV(_ path: String, delimiter: String?) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw CommandFailure("cannot read \(path); check the path")
         }
-        let bytes = Array(data)
+        let hash: String
         do {
-            try imported.read(bytes, file: path, delimiter: delimiter.map { UInt8(ascii: Unicode.Scalar($0)!) })
+            hash = try imported.read(path: path, delimiter: delimiter.map { UInt8(ascii: Unicode.Scalar($0)!) })
         } catch {
             throw CommandFailure("\(path): \(error); nothing was exported")
         }
-        manifest.append(Manifest.Input(kind: "csv", path: path, sha256: SHA256.hex(of: bytes), rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
+        manifest.append(Manifest.Input(kind: "csv", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
     }
 
     mutating func addStore(_ path: String) throws {
