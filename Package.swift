@@ -41,7 +41,7 @@ let package = Package(
         ),
         // On-demand benchmarks (never part of the test suite): see benchmarks/README.md.
         .executableTarget(
-            name: "sjt-bench", dependencies: ["SJTEngine", "SJTAuthoring"], path: "benchmarks/Sources/sjt-bench"),
+            name: "sjt-bench", dependencies: ["SJTEngine", "SJTAuthoring", "SJTCSV"], path: "benchmarks/Sources/sjt-bench"),
         // Fixture loading and the CLI runner shared by the test targets (not a product).
         .target(name: "SJTTestSupport", dependencies: ["SJTEngine", "SJTAuthoring"]),
         .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring", "SJTTestSupport"]),

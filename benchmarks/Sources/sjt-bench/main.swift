@@ -1,5 +1,6 @@
 import Foundation
 import SJTAuthoring
+import SJTCSV
 import SJTEngine
 
 // sjt-bench: measures what the issues set targets for. Run in release mode:
@@ -93,5 +94,34 @@ func validateBenchmark() throws {
                  report!.filesChecked, report!.bank?.scenarios.count ?? 0, report!.diagnostics.count, seconds(elapsed)))
 }
 
+/// The floor for `sjt batch`: libcsv alone parsing the same input and writing output of the same
+/// size, with no scoring. `sjt-bench csv-floor INPUT BYTES OUTPUT`.
+func csvFloor(input: String, bytes: Int, output: String) throws {
+    let clock = ContinuousClock()
+    var records = 0
+    var sample: [[String]] = []
+    let elapsed = try clock.measure {
+        try CSVReader().read(contentsOf: input) { record in
+            records += 1
+            if sample.count < 1000 { sample.append(record.fields) }
+        }
+        let writer = try CSVWriter(path: output)
+        var written = 0, index = 0
+        while written < bytes {
+            let row = sample[index % sample.count]
+            try writer.write(row.map(CSVCell.text))
+            written += row.reduce(row.count + 1) { $0 + $1.utf8.count }
+            index += 1
+        }
+        try writer.commit()
+    }
+    print(String(format: "csv floor: %d records read and %d bytes written in %.3f s: %.0f rows/s",
+                 records, bytes, seconds(elapsed), Double(records) / seconds(elapsed)))
+}
+
+if which == "csv-floor" {
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    try csvFloor(input: arguments[0], bytes: Int(arguments[1])!, output: arguments[2])
+}
 if which == "engine" || which == "all" { try engineBenchmark() }
 if which == "validate" || which == "all" { try validateBenchmark() }
