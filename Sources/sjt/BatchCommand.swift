@@ -87,7 +87,7 @@ struct BatchCommand: ParsableCommand {
         inputs.count(run)
         let manifest = Manifest(
             engineVersion: SJTCommand.configuration.version,
-            createdAt: ISO8601DateFormatter().string(from: Date()),
+            createdAt: UTCTime.iso8601(),
             catalogue: .init(id: bank.catalogue.id, version: bank.catalogue.version, sha256: bank.catalogueSHA256),
             scenarios: bank.scenarios.map { .init(id: $0.id.rawValue, version: $0.version, sha256: bank.sources[$0.id]?.sha256 ?? "") },
             inputs: inputs.manifest, counts: Manifest.Counts(run: run),
@@ -114,11 +114,7 @@ struct BatchCommand: ParsableCommand {
     static func defaultFolder(for run: CohortRun) -> String {
         let cohorts = Set(run.attempts.map(\.key.cohort))
         let name = cohorts.count == 1 ? cohorts.first!.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } : "cohort"
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return "exports/\(name.isEmpty ? "cohort" : name)-\(formatter.string(from: Date()))"
+        return "exports/\(name.isEmpty ? "cohort" : name)-\(UTCTime.stamp())"
     }
 
     static func readKey(_ path: String) throws -> [UInt8] {

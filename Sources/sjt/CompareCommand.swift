@@ -41,7 +41,7 @@ struct CompareCommand: ParsableCommand {
         let comparison = CohortComparison(
             pre: try learners(pre, bank: bank), post: try learners(post, bank: bank), catalogue: catalogue)
 
-        let folderPath = output ?? "exports/compare-" + Self.timestamp()
+        let folderPath = output ?? "exports/compare-" + UTCTime.stamp()
         let folder: ExportFolder
         do { folder = try ExportFolder(path: folderPath, replacing: force) } catch { throw CommandFailure("\(error)") }
         func write(_ name: String, _ header: [String], _ rows: [[CSVCell]]) throws {
@@ -72,7 +72,7 @@ struct CompareCommand: ParsableCommand {
             "unmatched.csv", ["learner_id", "level", "present_in"],
             comparison.unmatched.map { [.text($0.learner), .text($0.level.rawValue), .text($0.presentIn)] })
         let manifest: [String: String] = [
-            "engine_version": SJTCommand.configuration.version, "created_at": ISO8601DateFormatter().string(from: Date()),
+            "engine_version": SJTCommand.configuration.version, "created_at": UTCTime.iso8601(),
             "pre": pre, "post": post, "catalogue_sha256": bank.catalogueSHA256,
             "matched_learners": String(Set(comparison.changes.map { $0.learner + "/" + $0.level.rawValue }).count),
             "unmatched_learners": String(comparison.unmatched.count),
@@ -123,13 +123,5 @@ struct CompareCommand: ParsableCommand {
             }
             return CohortComparison.Learner(id: row[idColumn], level: level, principles: principles)
         }
-    }
-
-    static func timestamp() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: Date())
     }
 }

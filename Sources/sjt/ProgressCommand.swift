@@ -35,7 +35,7 @@ struct ProgressCommand: ParsableCommand {
         if attempts.isEmpty { lines.append("  none yet") }
         for attempt in attempts {
             let title = bank.scenario(ScenarioID(attempt.scenarioId))?.title ?? attempt.scenarioId
-            let day = Self.day(attempt.finishedAt ?? attempt.updatedAt)
+            let day = UTCTime.day(attempt.finishedAt ?? attempt.updatedAt)
             let state: String
             switch attempt.status {
             case .complete:
@@ -75,12 +75,4 @@ struct ProgressCommand: ParsableCommand {
     }
 
     static func percent(_ value: Double) -> String { "\(Int(value.rounded()))%".padding(toLength: 4, withPad: " ", startingAt: 0) }
-
-    static func day(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
-    }
 }

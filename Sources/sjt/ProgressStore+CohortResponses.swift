@@ -10,7 +10,6 @@ extension ProgressStore {
     /// attempt and step: what `sjt export responses` writes and `sjt batch --store` reads.
     func cohortResponses(learner: String? = nil, cohort: String? = nil) throws -> [CohortResponse] {
         let learners = Dictionary(uniqueKeysWithValues: try self.learners().map { ($0.id, $0) })
-        let formatter = ISO8601DateFormatter()
         var rows: [CohortResponse] = []
         for attempt in try attempts(learner: learner) {
             guard let id = attempt.id else { continue }
@@ -23,7 +22,7 @@ extension ProgressStore {
                         cohort: attemptCohort, learnerID: attempt.learnerId, learnerName: learnerRecord?.name,
                         level: attempt.level, scenarioID: attempt.scenarioId, scenarioVersion: attempt.scenarioVersion,
                         attempt: attempt.number, step: response.step, nodeID: response.nodeId, response: response.response,
-                        shownOrder: response.shownOrder, answeredAt: formatter.string(from: response.answeredAt),
+                        shownOrder: response.shownOrder, answeredAt: UTCTime.iso8601(response.answeredAt),
                         rationale: response.rationale))
             }
         }

@@ -161,11 +161,11 @@ struct PlayCommandTests {
         #expect(FileManager.default.contents(atPath: path) == Data("not a database\n".utf8))
     }
 
-    @Test func killedMidScenarioLosesNothingAndResumesToTheSameResult() throws {
-        let lines = try typed(Self.bestWorstAndRatePath)
+    /// Starts `sjt play` without waiting for it, standard input open for the test to write to.
+    func start(learner: String = "l-01") throws -> (Process, FileHandle) {
         let process = Process()
         process.executableURL = CommandLineRunner.executable
-        process.arguments = arguments()
+        process.arguments = arguments(learner: learner)
         process.currentDirectoryURL = Fixtures.root
         process.environment = sjt.environment
         let stdin = Pipe()
@@ -173,7 +173,13 @@ struct PlayCommandTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        stdin.fileHandleForWriting.write(Data("\(lines[0])\n\(lines[1])\n".utf8))
+        return (process, stdin.fileHandleForWriting)
+    }
+
+    @Test func killedMidScenarioLosesNothingAndResumesToTheSameResult() throws {
+        let lines = try typed(Self.bestWorstAndRatePath)
+        let (process, stdin) = try start()
+        stdin.write(Data("\(lines[0])\n\(lines[1])\n".utf8))
         // Wait until both answers are committed, then kill without warning.
         let deadline = Date().addingTimeInterval(30)
         var committed = 0
@@ -205,19 +211,10 @@ struct PlayCommandTests {
 
     @Test func twoLearnersPlayingAtOnceOnOneStoreLoseNoResponse() throws {
         let lines = try typed(Self.bestWorstAndRatePath).joined(separator: "\n") + "\n"
-        let runs = try [("l-a", lines), ("l-b", lines)].map { learner, input -> Process in
-            let process = Process()
-            process.executableURL = CommandLineRunner.executable
-            process.arguments = arguments(learner: learner)
-            process.currentDirectoryURL = Fixtures.root
-            process.environment = sjt.environment
-            let stdin = Pipe()
-            process.standardInput = stdin
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try stdin.fileHandleForWriting.close()
+        let runs = try ["l-a", "l-b"].map { learner -> Process in
+            let (process, stdin) = try start(learner: learner)
+            stdin.write(Data(lines.utf8))
+            try stdin.close()
             return process
         }
         for process in runs { process.waitUntilExit() }

@@ -144,7 +144,7 @@ struct PlayScreen {
             lines.append("")
             lines.append(bold("Your reasons, as you recorded them"))
             for reason in reasons {
-                let time = reason.time.map { " (\(Self.clock($0)))" } ?? ""
+                let time = reason.time.map { " (\(UTCTime.clock($0)))" } ?? ""
                 lines.append(TextLayout.wrap("Decision \(reason.step)\(time): “\(reason.text)”", width: width, indent: "    ", firstIndent: "  "))
             }
         }
@@ -167,12 +167,4 @@ struct PlayScreen {
     }
 
     func bold(_ text: String) -> String { colour && !plain ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-
-    static func clock(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "HH:mm 'UTC'"
-        return formatter.string(from: date)
-    }
 }
