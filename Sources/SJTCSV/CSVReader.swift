@@ -143,14 +143,26 @@ private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ d
     guard sink.error == nil else { return }
     guard let field else { sink.fields.append(""); return }
     let bytes = UnsafeRawBufferPointer(start: field, count: length)
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-        sink.error = CSVError.notUTF8(record: sink.number + 1)
-        return
+    // One pass: most fields are ASCII, which is valid UTF-8 as it stands, so only fields with other
+    // bytes pay for validation.
+    var ascii = true
+    for byte in bytes {
+        if byte == 0 {
+            // A NUL byte is never text a person typed; C string handling elsewhere would cut the field short.
+            sink.error = CSVError.nulByte(record: sink.number + 1)
+            return
+        }
+        if byte >= 0x80 { ascii = false }
     }
-    // A NUL byte is never text a person typed; C string handling elsewhere would cut the field short.
-    if bytes.contains(0) {
-        sink.error = CSVError.nulByte(record: sink.number + 1)
-        return
+    let text: String
+    if ascii {
+        text = String(decoding: bytes, as: UTF8.self)
+    } else {
+        guard let valid = String(validating: bytes, as: UTF8.self) else {
+            sink.error = CSVError.notUTF8(record: sink.number + 1)
+            return
+        }
+        text = valid
     }
     sink.fields.append(text)
 }

@@ -34,7 +34,7 @@ extension Response: CustomStringConvertible {
         guard !trimmed.isEmpty else { throw malformed }
         switch format {
         case .single:
-            guard !trimmed.contains(where: { ";,>=".contains($0) }) else { throw malformed }
+            guard !trimmed.utf8.contains(where: { $0 == 0x3B || $0 == 0x2C || $0 == 0x3E || $0 == 0x3D }) else { throw malformed }
             self = .single(ChoiceID(trimmed))
         case .bestWorst:
             var best: ChoiceID?, worst: ChoiceID?
@@ -77,7 +77,9 @@ extension Response {
 }
 
 extension String {
+    /// Without leading and trailing whitespace; the string itself, uncopied, when it has none.
     var trimmingSpaces: String {
+        guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return self }
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }
