@@ -7,6 +7,8 @@ extension CohortImport {
     public mutating func pseudonymise(key: [UInt8]) {
         var pseudonyms: [String: String] = [:]
         func pseudonym(_ id: String) -> String {
+            // An empty id stays empty: a pseudonym of nothing would look like a learner.
+            if id.isEmpty { return id }
             if let known = pseudonyms[id] { return known }
             let made = "p-" + HMACSHA256.hex(key: key, message: Array(id.utf8)).prefix(16)
             pseudonyms[id] = made

@@ -63,14 +63,18 @@ public struct CohortImport: Sendable {
             count += 1
             let source = SourceRow(file: file, row: record.number)
             if !missing.isEmpty {
-                rejected.append(RejectedRow(
-                    source: source, reason: "the file has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column",
-                    rawFields: record.fields))
+                // One column holding tabs: a tab-separated file (Excel's "Text (Tab delimited)").
+                let tabs = columns.fieldCount == 1 && (columns.index.keys.first?.contains("\t") ?? false)
+                let reason = tabs
+                    ? "the file looks tab-separated; save it as CSV (comma or semicolon separated) and try again"
+                    : "the file has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column"
+                rejected.append(RejectedRow(source: source, reason: reason, rawFields: record.fields))
                 return
             }
             switch columns.response(from: record.fields) {
             case .success(let response): rows.append((source, response))
             case .failure(let problem):
+                // The row as read goes to rejects.csv too: the partial values may not be all there was.
                 rejected.append(RejectedRow(source: source, reason: problem.reason, response: problem.partial, rawFields: record.fields))
             }
         }
@@ -117,7 +121,7 @@ struct ColumnMapping {
         }
         func value(_ column: String) -> String? {
             guard let position = index[column] else { return nil }
-            let text = fields[position].trimmingSpaces
+            let text = fields[position].trimmingSpaces.unneutralised
             return text.isEmpty ? nil : text
         }
         var partial = CohortResponse(
@@ -150,6 +154,18 @@ struct ColumnMapping {
 }
 
 extension String {
+    /// Text as it was before sjt's CSV writer neutralised it against formula injection: the
+    /// apostrophe before a leading `=`, `+`, `-`, `@`, tab or carriage return is taken off, so a
+    /// learner exported as `'-amy` reads back as `-amy`.
+    var unneutralised: String {
+        let utf8 = self.utf8
+        guard utf8.first == 0x27, utf8.count >= 2 else { return self }
+        switch utf8[utf8.index(after: utf8.startIndex)] {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return String(dropFirst())
+        default: return self
+        }
+    }
+
     /// Without leading and trailing spaces and tabs. Most fields have none, and then the string
     /// itself is returned, without copying.
     var trimmingSpaces: String {

@@ -20,7 +20,7 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var bank: BankOptions
 
-    @Argument(help: ArgumentHelp("Cohort responses CSV files.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Cohort responses CSV files (a practice store named here is read as one).", valueName: "file"))
     var inputs: [String] = []
 
     @Option(name: .customLong("store"), help: ArgumentHelp("A practice store to read as well (repeatable).", valueName: "file"))
@@ -56,14 +56,22 @@ struct BatchCommand: ParsableCommand {
         if let delimiter, ![",", ";"].contains(delimiter) {
             throw ValidationError("--delimiter must be , or ;")
         }
+        if let output, output.isEmpty { throw ValidationError("-o needs a folder name, e.g. -o exports/spring-2027") }
     }
 
     func run() throws {
         let bank = try self.bank.loadBank()
         let key = try pseudonymise.map(Self.readKey)
         var inputs = CohortInputs()
-        for path in self.inputs { try inputs.addCSV(path, delimiter: delimiter) }
-        for path in stores { try inputs.addStore(path) }
+        // The same file named twice would be counted twice: read each once.
+        var seen = Set<String>()
+        for path in self.inputs + stores where seen.insert(URL(fileURLWithPath: path).standardizedFileURL.path).inserted {
+            if stores.contains(path) || CohortInputs.isStore(path) {
+                try inputs.addStore(path)
+            } else {
+                try inputs.addCSV(path, delimiter: delimiter)
+            }
+        }
         if let key { inputs.imported.pseudonymise(key: key) }
         let imported = inputs.imported
 

@@ -25,7 +25,9 @@ struct CohortInputs {
     mutating func addStore(_ path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("there is no progress store at \(path)") }
         let store: ProgressStore
-        do { store = try ProgressStore.open(at: path) } catch { throw CommandFailure("\(error)") }
+        do { store = try ProgressStore.open(at: path) } catch {
+            throw CommandFailure("\(path) cannot be read as a progress store: \(error)")
+        }
         imported.add(try store.cohortResponses(), file: path)
         let hash = FileManager.default.contents(atPath: path).map { SHA256.hex(of: $0) } ?? ""
         manifest.append(Manifest.Input(kind: "store", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))

@@ -23,7 +23,7 @@ struct ExportResponsesCommand: ParsableCommand {
     @Option(help: "Only this learner's responses.")
     var learner: String?
 
-    @Option(help: "Only this cohort's responses. Learners who played without a cohort are written as 'unassigned'.")
+    @Option(help: "Only this cohort's responses (learners who played without a cohort are in 'unassigned').")
     var cohort: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write (default: responses.csv).", valueName: "file"))
@@ -33,7 +33,7 @@ struct ExportResponsesCommand: ParsableCommand {
     var bom = true
 
     func run() throws {
-        let store = try self.store.open()
+        let store = try self.store.openExisting()
         let rows = try store.cohortResponses(learner: learner, cohort: cohort)
         do {
             try CohortResponseWriter.write(rows, to: output, byteOrderMark: bom)

@@ -51,8 +51,8 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "Continue your unfinished attempt where you left it.")
     var resume = false
 
-    @Option(help: "practice (feedback after each choice) or assessment (feedback at the end).")
-    var mode: Mode = .practice
+    @Option(help: "practice (feedback after each choice, the default) or assessment (feedback at the end).")
+    var mode: Mode?
 
     @Flag(help: "Ask for a one-line reason after each choice, recorded with its time.")
     var rationale = false

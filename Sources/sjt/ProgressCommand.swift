@@ -18,7 +18,7 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         let bank = try self.bank.loadBank()
-        let store = try self.store.open()
+        let store = try self.store.openExisting()
         guard let learnerID = try learner ?? store.rememberedLearner() else {
             throw CommandFailure("no learner has played on this store yet; name one with --learner")
         }

@@ -8,13 +8,16 @@ extension ProgressStore {
 
     /// Every recorded response as a cohort responses row, ordered by cohort, learner, scenario,
     /// attempt and step: what `sjt export responses` writes and `sjt batch --store` reads.
+    ///
+    /// Attempts superseded by a changed scenario are left out: they are kept in the store as they
+    /// were, and are never rescored against the scenario's new content.
     func cohortResponses(learner: String? = nil, cohort: String? = nil) throws -> [CohortResponse] {
         let learners = Dictionary(uniqueKeysWithValues: try self.learners().map { ($0.id, $0) })
         var rows: [CohortResponse] = []
-        for attempt in try attempts(learner: learner) {
+        for attempt in try attempts(learner: learner) where attempt.status != .superseded {
             guard let id = attempt.id else { continue }
             let learnerRecord = learners[attempt.learnerId]
-            let attemptCohort = attempt.cohort ?? learnerRecord?.cohort ?? cohort ?? Self.unassignedCohort
+            let attemptCohort = attempt.cohort ?? learnerRecord?.cohort ?? Self.unassignedCohort
             if let cohort, attemptCohort != cohort { continue }
             for response in try responses(attempt: id) {
                 rows.append(

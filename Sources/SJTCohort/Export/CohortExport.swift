@@ -360,7 +360,7 @@ public struct CohortExport {
                 }
             } ?? Array(repeating: .empty, count: CohortResponse.columns.count)
             return [.text(reject.source.file), .integer(reject.source.row), .text(reject.reason)] + cells
-                + [reject.response == nil ? .text(reject.rawFields.joined(separator: " | ")) : .empty]
+                + [reject.rawFields.isEmpty ? .empty : .text(reject.rawFields.joined(separator: " | "))]
         }
     }
 

@@ -8,17 +8,35 @@ public final class ExportFolder {
     public let temporaryPath: String
     private var committed = false
 
-    /// - Parameter replacing: Replace an existing folder at `path` (`--force`); otherwise an
-    ///   existing folder is an error, and nothing is written.
+    /// - Parameter replacing: Replace an earlier export at `path` (`--force`); otherwise anything
+    ///   there is an error, and nothing is written. Only a folder holding a `manifest.json` (an
+    ///   earlier export) is ever replaced.
     public init(path: String, replacing: Bool) throws {
+        let standardised = URL(fileURLWithPath: path).standardizedFileURL
+        let name = standardised.lastPathComponent
+        guard !path.isEmpty, !name.isEmpty, name != "/" else { throw ExportFolderError.unusable(path) }
         self.path = path
-        let parent = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        temporaryPath = (parent.isEmpty ? "" : parent + "/") + ".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)"
-        if FileManager.default.fileExists(atPath: path), !replacing {
-            throw ExportFolderError.exists(path)
+        let parent = standardised.deletingLastPathComponent().path
+        temporaryPath = parent + "/.\(name).partial-\(ProcessInfo.processInfo.processIdentifier)"
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: standardised.path, isDirectory: &isDirectory) {
+            guard replacing else { throw ExportFolderError.exists(path) }
+            guard isDirectory.boolValue,
+                FileManager.default.fileExists(atPath: standardised.appendingPathComponent("manifest.json").path)
+            else { throw ExportFolderError.notAnExport(path) }
         }
+        Self.removeAbandoned(name: name, in: parent)
         try FileManager.default.createDirectory(atPath: temporaryPath, withIntermediateDirectories: true)
+    }
+
+    /// Removes temporary folders that runs killed before finishing left for this export, once their
+    /// process is gone.
+    private static func removeAbandoned(name: String, in parent: String) {
+        let prefix = ".\(name).partial-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
+            guard let pid = Int32(entry.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+        }
     }
 
     deinit {
@@ -27,6 +45,7 @@ public final class ExportFolder {
 
     /// Moves the finished folder into place, replacing an old one if allowed at creation.
     public func commit() throws {
+        // Checked at creation: what is here is an earlier export, and --force was given.
         if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
         try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
         committed = true
@@ -35,10 +54,15 @@ public final class ExportFolder {
 
 public enum ExportFolderError: Error, CustomStringConvertible, Equatable {
     case exists(String)
+    case notAnExport(String)
+    case unusable(String)
 
     public var description: String {
         switch self {
         case .exists(let path): "\(path) already exists; choose another folder with -o, or replace it with --force"
+        case .notAnExport(let path):
+            "\(path) exists and is not an earlier sjt export (it has no manifest.json), so --force will not replace it; choose another folder with -o"
+        case .unusable(let path): "'\(path)' cannot be an export folder; name a new folder with -o, e.g. -o exports/spring-2027"
         }
     }
 }

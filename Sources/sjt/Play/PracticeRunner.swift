@@ -11,7 +11,8 @@ struct PracticeRunner {
     let store: ProgressStore
     let output: Terminal.Stream
     let screen: PlayScreen
-    let mode: PlayCommand.Mode
+    /// The mode asked for; `nil` keeps a resumed attempt's own mode (practice for a new one).
+    let mode: PlayCommand.Mode?
     let asksForRationale: Bool
     let seed: UInt64?
 
@@ -33,6 +34,7 @@ struct PracticeRunner {
             output.write("Your learner id (your first name, or the id your trainer gave you):\n> ")
             guard let line = input.nextLine() else { throw inputEndedBeforeStart() }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if ["q", "quit"].contains(trimmed.lowercased()) { throw stoppedBeforeStart() }
             if !trimmed.isEmpty { id = trimmed }
         }
         let learnerID = id!
@@ -63,6 +65,7 @@ struct PracticeRunner {
         while true {
             output.write("Type 1 to \(LeadershipLevel.allCases.count):\n> ")
             guard let line = input.nextLine() else { throw inputEndedBeforeStart() }
+            if ["q", "quit"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) { throw stoppedBeforeStart() }
             if let number = Int(line.trimmingCharacters(in: .whitespaces)), (1...LeadershipLevel.allCases.count).contains(number) {
                 let level = LeadershipLevel.allCases[number - 1]
                 record.level = level.rawValue
@@ -108,7 +111,7 @@ struct PracticeRunner {
             throw CommandFailure(
                 "your unfinished attempt is at scenario '\(record.scenarioId)', which is not in the bank now; it is kept in the store. Start another with --scenario ID or --next")
         }
-        let mode = PlayCommand.Mode(rawValue: record.mode) ?? .practice
+        let mode = self.mode ?? PlayCommand.Mode(rawValue: record.mode) ?? .practice
         if source.sha256 == record.scenarioHash, scenario.version == record.scenarioVersion,
             let state = try? store.state(of: record),
             let session = try? Session(resuming: state, PreparedScenario(scenario, catalogue: bank.catalogue))
@@ -117,8 +120,10 @@ struct PracticeRunner {
             return Attempt(session: session, record: record, mode: mode)
         }
         try store.markSuperseded(record)
+        let versions = record.scenarioVersion == scenario.version
+            ? "" : " (version \(record.scenarioVersion), now \(scenario.version))"
         output.write(TextLayout.wrap(
-            "“\(scenario.title)” has changed since you started it (version \(record.scenarioVersion), now \(scenario.version)). Your earlier answers are kept as they were, and not rescored; starting it again from the beginning.",
+            "“\(scenario.title)” has changed since you started it\(versions). Your earlier answers are kept as they were, and not rescored; starting it again from the beginning.",
             width: screen.width) + "\n\n")
         return nil
     }
@@ -133,8 +138,8 @@ struct PracticeRunner {
         }
         let record = try store.startAttempt(
             learner: learner, cohort: cohort, session: session, scenarioHash: bank.sources[scenario.id]?.sha256 ?? "",
-            mode: mode.rawValue, at: Self.now())
-        return Attempt(session: session, record: record, mode: mode)
+            mode: (mode ?? .practice).rawValue, at: Self.now())
+        return Attempt(session: session, record: record, mode: mode ?? .practice)
     }
 
     // MARK: - Playing
@@ -162,11 +167,16 @@ struct PracticeRunner {
                 }
             }
             var reason: String?
+            var inputEnded = false
             if asksForReason {
                 output.write("Why? One line for your record (press Enter to skip):\n> ")
-                guard let line = input.nextLine() else { return .inputEnded }
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                reason = trimmed.isEmpty ? nil : trimmed
+                if let line = input.nextLine() {
+                    let trimmed = line.trimmingCharacters(in: .whitespaces)
+                    reason = trimmed.isEmpty ? nil : trimmed
+                } else {
+                    // The choice was made: keep it, without a reason, before stopping.
+                    inputEnded = true
+                }
             }
             let time = Self.now()
             let outcome: ResponseOutcome
@@ -178,6 +188,7 @@ struct PracticeRunner {
             }
             // Committed before anything else is shown: a killed process loses nothing answered.
             try store.record(outcome, session: attempt.session, attempt: &attempt.record, at: time)
+            if inputEnded { return .inputEnded }
             if attempt.mode == .practice {
                 output.write("\n" + screen.feedback(outcome, level: level) + "\n\n")
             } else {
@@ -193,6 +204,11 @@ struct PracticeRunner {
         }
         let held = attempt.mode == .assessment ? session.outcomes.map { screen.feedback($0, level: session.level) } : []
         return screen.debrief(session.result, scenario: session.scenario, level: session.level, reasons: reasons, heldFeedback: held)
+    }
+
+    private func stoppedBeforeStart() -> Error {
+        output.write("\nStopped before a scenario started.\n")
+        return ExitCode.success
     }
 
     private func inputEndedBeforeStart() -> Error {
