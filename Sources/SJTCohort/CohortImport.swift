@@ -97,6 +97,9 @@ public struct CohortImport: Sendable {
 struct ColumnMapping {
     let index: [String: Int]
     let fieldCount: Int
+    /// The field position of each of ``CohortResponse/columns``, looked up once per file rather
+    /// than by name on every row.
+    let positions: [Int?]
 
     init(header: [String]) {
         var index: [String: Int] = [:]
@@ -106,6 +109,7 @@ struct ColumnMapping {
         }
         self.index = index
         self.fieldCount = header.count
+        self.positions = CohortResponse.columns.map { index[$0] }
     }
 
     var missing: [String] { CohortResponse.requiredColumns.filter { index[$0] == nil } }
@@ -119,17 +123,18 @@ struct ColumnMapping {
         guard fields.count == fieldCount else {
             return .failure(Problem(reason: "the row has \(fields.count) fields, but the header has \(fieldCount)"))
         }
-        func value(_ column: String) -> String? {
-            guard let position = index[column] else { return nil }
+        func value(_ column: String) -> String? { value(at: CohortResponse.columnNumber(column)) }
+        func value(at number: Int) -> String? {
+            guard let position = positions[number] else { return nil }
             let text = fields[position].trimmingSpaces.unneutralised
             return text.isEmpty ? nil : text
         }
         var partial = CohortResponse(
-            cohort: value("cohort") ?? "", learnerID: value("learner_id") ?? "", learnerName: value("learner_name"),
-            level: value("level") ?? "", scenarioID: value("scenario_id") ?? "", step: 0, nodeID: value("node_id") ?? "",
-            response: value("response") ?? "", shownOrder: value("shown_order"), answeredAt: value("answered_at"),
-            rationale: value("rationale"))
-        for column in CohortResponse.requiredColumns where value(column) == nil {
+            // Positions in CohortResponse.columns, read without looking names up on every row.
+            cohort: value(at: 0) ?? "", learnerID: value(at: 1) ?? "", learnerName: value(at: 2), level: value(at: 3) ?? "",
+            scenarioID: value(at: 4) ?? "", step: 0, nodeID: value(at: 8) ?? "", response: value(at: 9) ?? "",
+            shownOrder: value(at: 10), answeredAt: value(at: 11), rationale: value(at: 12))
+        for (number, column) in CohortResponse.requiredColumnNumbers where value(at: number) == nil {
             return .failure(Problem(reason: "'\(column)' is empty", partial: partial))
         }
         func number(_ column: String) -> Result<Int?, Problem> {

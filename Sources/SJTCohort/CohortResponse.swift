@@ -46,8 +46,33 @@ public struct CohortResponse: Sendable, Equatable {
         "response", "shown_order", "answered_at", "rationale",
     ]
 
+    /// The position of a column in ``columns``.
+    ///
+    /// - Complexity: O(1): a switch, so the importer never hashes a column name per row.
+    static func columnNumber(_ column: String) -> Int {
+        switch column {
+        case "cohort": 0
+        case "learner_id": 1
+        case "learner_name": 2
+        case "level": 3
+        case "scenario_id": 4
+        case "scenario_version": 5
+        case "attempt": 6
+        case "step": 7
+        case "node_id": 8
+        case "response": 9
+        case "shown_order": 10
+        case "answered_at": 11
+        case "rationale": 12
+        default: preconditionFailure("'\(column)' is not a cohort responses column")
+        }
+    }
+
     /// Columns a file must have; the others may be left out.
     public static let requiredColumns = ["cohort", "learner_id", "level", "scenario_id", "step", "node_id", "response"]
+
+    /// The required columns with their positions in ``columns``.
+    static let requiredColumnNumbers = requiredColumns.map { (columnNumber($0), $0) }
 
     /// The row's cells, in ``columns`` order.
     public var cells: [String?] {
