@@ -35,7 +35,7 @@ struct BankOptions: ParsableArguments {
     func scenario(_ id: String, in bank: ScenarioBank) throws -> Scenario {
         guard let scenario = bank.scenario(ScenarioID(id)) else {
             let known = bank.scenarios.map(\.id.rawValue).joined(separator: ", ")
-            throw ValidationError("no valid scenario '\(id)' in \(directory); the scenarios are: \(known)")
+            throw CommandFailure("no valid scenario '\(id)' in \(directory); the scenarios are: \(known)")
         }
         return scenario
     }

@@ -61,8 +61,8 @@ struct AuthoringCommandTests {
 
     @Test func unknownScenarioSaysWhichOnesExist() throws {
         let run = try sjt.run(["paths", "nope"] + example)
-        #expect(run.status == 64)
-        #expect(run.standardError.contains("Error: no valid scenario 'nope' in docs/examples; the scenarios are: delayed-recording"))
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: no valid scenario 'nope' in docs/examples; the scenarios are: delayed-recording\n")
     }
 
     @Test func coverageTableCountsPrinciplesLevelsAndFormats() throws {
