@@ -115,9 +115,6 @@ public final class PreparedScenario: Sendable {
         return KeyTable(decision, at: level, steps: steps[index][range], points: points[index][range])
     }
 
-    var principleSlotCount: Int { catalogue.principleOrder.count + extraPrinciples.count }
-    var elementSlotCount: Int { catalogue.elementOrder.count + extraElements.count }
-
     /// The principle at a slot: catalogue order, then extras.
     func principle(atSlot slot: Int) -> PrincipleID {
         slot < catalogue.principleOrder.count ? catalogue.principleOrder[slot] : extraPrinciples[slot - catalogue.principleOrder.count]

@@ -30,29 +30,32 @@ extension Session {
         return ScoreCard(
             total: total, maximum: maximum, percentage: percentage,
             band: percentage.flatMap { prepared.bands.band(forPercentage: $0) },
-            principles: areas(slots: prepared.principleSlotCount, prepared.principleSlots,
+            principles: areas(prepared.principleSlots,
                               id: prepared.principle(atSlot:)),
-            elements: areas(slots: prepared.elementSlotCount, prepared.elementSlots,
+            elements: areas(prepared.elementSlots,
                             id: prepared.element(atSlot:)))
     }
 
     /// Sums per principle or element slot (catalogue order, then extras), for the slots some
     /// decision counted toward.
-    private func areas<ID: StringIdentifier>(
-        slots: Int, _ tags: [[Int]], id: (Int) -> ID
-    ) -> [AreaScore<ID>] {
-        var sums = [(points: Int, maximum: Int, count: Int)](repeating: (0, 0, 0), count: slots)
+    ///
+    /// An attempt touches a handful of slots out of the catalogue's dozens, so they are gathered in
+    /// a short list searched in place, then put in slot order.
+    private func areas<ID: StringIdentifier>(_ tags: [[Int]], id: (Int) -> ID) -> [AreaScore<ID>] {
+        var sums: [(slot: Int, points: Int, maximum: Int, count: Int)] = []
         for (node, score) in answered {
             for slot in tags[node] {
-                sums[slot].points += score.points
-                sums[slot].maximum += score.maximum
-                sums[slot].count += 1
+                if let index = sums.firstIndex(where: { $0.slot == slot }) {
+                    sums[index].points += score.points
+                    sums[index].maximum += score.maximum
+                    sums[index].count += 1
+                } else {
+                    sums.append((slot, score.points, score.maximum, 1))
+                }
             }
         }
-        return sums.indices.compactMap { slot in
-            let sum = sums[slot]
-            guard sum.count > 0 else { return nil }
-            return AreaScore(id: id(slot), points: sum.points, maximum: sum.maximum, decisions: sum.count, bands: prepared.bands)
+        return sums.sorted { $0.slot < $1.slot }.map {
+            AreaScore(id: id($0.slot), points: $0.points, maximum: $0.maximum, decisions: $0.count, bands: prepared.bands)
         }
     }
 }

@@ -155,7 +155,7 @@ public struct Session: Sendable {
         // Ratings are kept in the options' written order, whatever order they were given in, so the
         // same answer always reads the same in the store and in exports.
         var response = response
-        if case .rate(let ratings) = response {
+        if case .rate(let ratings) = response, !ratings.elementsEqual(decision.choiceIDs, by: { $0.choice == $1 }) {
             response = .rate(decision.choiceIDs.compactMap { id in ratings.first { $0.choice == id } })
         }
         let score = score(response, atNode: index)
