@@ -32,8 +32,18 @@ public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, Expressibl
     /// carriage return) gets a leading apostrophe, as OWASP's CSV injection guidance advises; other
     /// text is unchanged.
     public static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        guard let first = text.utf8.first, startsFormula(first) else { return text }
         return "'" + text
+    }
+
+    /// Whether a cell starting with this byte would be run as a formula by a spreadsheet: `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return (OWASP's list). The one definition of the rule, for
+    /// writing and for reading back.
+    public static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: true
+        default: false
+        }
     }
 
     /// `value` rounded half away from zero to `places` decimals, without locale or exponent.

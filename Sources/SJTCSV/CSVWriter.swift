@@ -100,11 +100,7 @@ public final class CSVWriter {
     /// Appends a text field: neutralised if it starts like a formula (see ``CSVCell/neutralised(_:)``),
     /// quoted by libcsv if it holds the delimiter, a quote, a line break or edge spaces.
     private func append(text bytes: UnsafeBufferPointer<UInt8>) {
-        let neutralise: Bool =
-            switch bytes.first {
-            case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: true  // = + - @ tab CR
-            default: false
-            }
+        let neutralise = bytes.first.map(CSVCell.startsFormula) ?? false
         let needsQuotes = bytes.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             || bytes.first == 0x20 || bytes.last == 0x20
         guard needsQuotes else {

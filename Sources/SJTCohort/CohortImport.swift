@@ -164,11 +164,10 @@ extension String {
     /// learner exported as `'-amy` reads back as `-amy`.
     var unneutralised: String {
         let utf8 = self.utf8
-        guard utf8.first == 0x27, utf8.count >= 2 else { return self }
-        switch utf8[utf8.index(after: utf8.startIndex)] {
-        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return String(dropFirst())
-        default: return self
+        guard utf8.first == 0x27, utf8.count >= 2, CSVCell.startsFormula(utf8[utf8.index(after: utf8.startIndex)]) else {
+            return self
         }
+        return String(dropFirst())
     }
 
     /// Without leading and trailing spaces and tabs. Most fields have none, and then the string
