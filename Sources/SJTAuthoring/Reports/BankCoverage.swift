@@ -3,13 +3,13 @@ import SJTEngine
 /// How the scenario bank covers the catalogue: principles × levels × response formats, with counts,
 /// so gaps are visible at a glance. The table in scenarios/README.md is this report's output.
 public struct BankCoverage: Sendable {
-    public var bank: ScenarioBank
+    public let bank: ScenarioBank
+    /// Every decision node in the bank, with its scenario: gathered once, as every count reads it.
+    public let decisions: [(scenario: Scenario, node: NodeID, decision: Decision)]
 
-    public init(bank: ScenarioBank) { self.bank = bank }
-
-    /// Every decision node in the bank, with its scenario.
-    public var decisions: [(scenario: Scenario, node: NodeID, decision: Decision)] {
-        bank.scenarios.flatMap { scenario in
+    public init(bank: ScenarioBank) {
+        self.bank = bank
+        decisions = bank.scenarios.flatMap { scenario in
             scenario.nodes.compactMap { node in node.decision.map { (scenario, node.id, $0) } }
         }
     }
