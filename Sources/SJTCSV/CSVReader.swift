@@ -51,13 +51,65 @@ public final class CSVReader {
     ///   is read), or what `body` throws.
     public func read(_ bytes: [UInt8], _ body: (Record) throws -> Void) throws {
         var chunks = [bytes].makeIterator()
-        try read(chunks: { chunks.next() }, body)
+        try withoutActuallyEscaping(body) { body in
+            let records = Self.records(body)
+            try read(chunks: { chunks.next() }, field: records.field, record: records.record)
+        }
+    }
+
+    /// Reads all records from the bytes field by field, without making a `String` of any field:
+    /// what an importer of millions of rows uses to intern values as they stream past.
+    ///
+    /// - Parameters:
+    ///   - field: Called with each field's bytes, valid UTF-8 without NUL bytes, which live only for
+    ///     the call.
+    ///   - record: Called at the end of each record with its 1-based number.
+    /// - Throws: As ``read(_:_:)``.
+    public func scan(
+        _ bytes: [UInt8], field: (UnsafeRawBufferPointer) throws -> Void, record: (Int) throws -> Void
+    ) throws {
+        var chunks = [bytes].makeIterator()
+        try read(chunks: { chunks.next() }, field: field, record: record)
+    }
+
+    /// Reads a file field by field, a megabyte at a time, as ``scan(_:field:record:)`` does bytes.
+    ///
+    /// - Parameter chunk: Sees every chunk of the file's bytes, in order (to hash the file as it is read).
+    public func scan(
+        contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, field: (UnsafeRawBufferPointer) throws -> Void,
+        record: (Int) throws -> Void
+    ) throws {
+        try read(file: path, chunk: chunk, field: field, record: record)
+    }
+
+    /// Field callbacks that collect each record's fields as strings, for ``read(_:_:)``.
+    private static func records(
+        _ body: @escaping (Record) throws -> Void
+    ) -> (field: (UnsafeRawBufferPointer) throws -> Void, record: (Int) throws -> Void) {
+        final class Collected { var fields: [String] = [] }
+        let collected = Collected()
+        return (
+            field: { bytes in collected.fields.append(String(decoding: bytes, as: UTF8.self)) },
+            record: { number in
+                let record = Record(number: number, fields: collected.fields)
+                collected.fields.removeAll(keepingCapacity: true)
+                try body(record)
+            })
     }
 
     /// Reads records from a file a megabyte at a time, so memory does not grow with the file.
     ///
     /// - Parameter chunk: Sees every chunk of the file's bytes, in order (to hash the file as it is read).
     public func read(contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, _ body: (Record) throws -> Void) throws {
+        try withoutActuallyEscaping(body) { body in
+            let records = Self.records(body)
+            try read(file: path, chunk: chunk, field: records.field, record: records.record)
+        }
+    }
+
+    private func read(
+        file path: String, chunk: ([UInt8]) -> Void, field: (UnsafeRawBufferPointer) throws -> Void, record: (Int) throws -> Void
+    ) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CSVError.cannotRead(path: path, reason: "no such file, or not readable")
         }
@@ -73,46 +125,53 @@ public final class CSVReader {
                 failure = error
                 return nil
             }
-        }, body)
+        }, field: field, record: record)
         if let failure { throw CSVError.cannotRead(path: path, reason: "\(failure)") }
     }
 
     /// The parser proper, over chunks of input handed over one at a time until `nil`.
-    private func read(chunks next: () -> [UInt8]?, _ body: (Record) throws -> Void) throws {
-        // The sink holds `body` only for the length of this call.
-        try withoutActuallyEscaping(body) { body in
-            let sink = Sink(body: body)
-            guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)) == 0 else { throw CSVError.outOfMemory }
-            defer { csv_free(&parser) }
-            csv_set_delim(&parser, delimiter)
-            // Keep spaces: a field is what is between the delimiters.
-            csv_set_space_func(&parser) { _ in 0 }
-            let context = Unmanaged.passUnretained(sink).toOpaque()
-
-            var linesBefore = 0
-            var first = true
-            while var bytes = next() {
-                if first {
-                    first = false
-                    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw CSVError.utf16 }
-                    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-                }
-                let consumed = bytes.withUnsafeBufferPointer { buffer in
-                    csv_parse(&parser, buffer.baseAddress, buffer.count, fieldCallback, recordCallback, context)
-                }
-                try sink.rethrow()
-                if consumed < bytes.count {
-                    throw CSVError.malformed(
-                        line: linesBefore + Self.line(at: consumed, in: bytes), reason: Self.reason(csv_error(&parser)))
-                }
-                linesBefore += bytes.count { $0 == UInt8(ascii: "\n") }
+    private func read(
+        chunks next: () -> [UInt8]?, field: (UnsafeRawBufferPointer) throws -> Void, record: (Int) throws -> Void
+    ) throws {
+        // The sink holds the callbacks only for the length of this call.
+        try withoutActuallyEscaping(field) { field in
+            try withoutActuallyEscaping(record) { record in
+                try parse(chunks: next, into: Sink(field: field, record: record))
             }
-            if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
-                try sink.rethrow()
-                throw CSVError.malformed(line: linesBefore + 1, reason: "a quoted field is not closed before the end of the file")
+        }
+    }
+
+    private func parse(chunks next: () -> [UInt8]?, into sink: Sink) throws {
+        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)) == 0 else { throw CSVError.outOfMemory }
+        defer { csv_free(&parser) }
+        csv_set_delim(&parser, delimiter)
+        // Keep spaces: a field is what is between the delimiters.
+        csv_set_space_func(&parser) { _ in 0 }
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+
+        var linesBefore = 0
+        var first = true
+        while var bytes = next() {
+            if first {
+                first = false
+                if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw CSVError.utf16 }
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            }
+            let consumed = bytes.withUnsafeBufferPointer { buffer in
+                csv_parse(&parser, buffer.baseAddress, buffer.count, fieldCallback, recordCallback, context)
             }
             try sink.rethrow()
+            if consumed < bytes.count {
+                throw CSVError.malformed(
+                    line: linesBefore + Self.line(at: consumed, in: bytes), reason: Self.reason(csv_error(&parser)))
+            }
+            linesBefore += bytes.count { $0 == UInt8(ascii: "\n") }
         }
+        if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
+            try sink.rethrow()
+            throw CSVError.malformed(line: linesBefore + 1, reason: "a quoted field is not closed before the end of the file")
+        }
+        try sink.rethrow()
     }
 
     private static func line(at offset: Int, in bytes: [UInt8]) -> Int {
@@ -125,14 +184,18 @@ public final class CSVReader {
             : String(cString: csv_strerror(code))
     }
 
-    /// Collects fields and hands records to the caller; the C callbacks reach it through `data`.
+    /// Checks each field and hands fields and record ends to the caller; the C callbacks reach it
+    /// through `data`.
     final class Sink {
-        let body: (Record) throws -> Void
-        var fields: [String] = []
+        let field: (UnsafeRawBufferPointer) throws -> Void
+        let record: (Int) throws -> Void
         var number = 0
         var error: (any Error)?
 
-        init(body: @escaping (Record) throws -> Void) { self.body = body }
+        init(field: @escaping (UnsafeRawBufferPointer) throws -> Void, record: @escaping (Int) throws -> Void) {
+            self.field = field
+            self.record = record
+        }
 
         func rethrow() throws { if let error { throw error } }
     }
@@ -141,8 +204,7 @@ public final class CSVReader {
 private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ data: UnsafeMutableRawPointer?) {
     let sink = Unmanaged<CSVReader.Sink>.fromOpaque(data!).takeUnretainedValue()
     guard sink.error == nil else { return }
-    guard let field else { sink.fields.append(""); return }
-    let bytes = UnsafeRawBufferPointer(start: field, count: length)
+    let bytes = UnsafeRawBufferPointer(start: field, count: field == nil ? 0 : length)
     // One pass: most fields are ASCII, which is valid UTF-8 as it stands, so only fields with other
     // bytes pay for validation.
     var ascii = true
@@ -154,24 +216,16 @@ private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ d
         }
         if byte >= 0x80 { ascii = false }
     }
-    let text: String
-    if ascii {
-        text = String(decoding: bytes, as: UTF8.self)
-    } else {
-        guard let valid = String(validating: bytes, as: UTF8.self) else {
-            sink.error = CSVError.notUTF8(record: sink.number + 1)
-            return
-        }
-        text = valid
+    if !ascii, String(validating: bytes, as: UTF8.self) == nil {
+        sink.error = CSVError.notUTF8(record: sink.number + 1)
+        return
     }
-    sink.fields.append(text)
+    do { try sink.field(bytes) } catch { sink.error = error }
 }
 
 private func recordCallback(_ terminator: Int32, _ data: UnsafeMutableRawPointer?) {
     let sink = Unmanaged<CSVReader.Sink>.fromOpaque(data!).takeUnretainedValue()
     guard sink.error == nil else { return }
     sink.number += 1
-    let record = CSVReader.Record(number: sink.number, fields: sink.fields)
-    sink.fields.removeAll(keepingCapacity: true)
-    do { try sink.body(record) } catch { sink.error = error }
+    do { try sink.record(sink.number) } catch { sink.error = error }
 }

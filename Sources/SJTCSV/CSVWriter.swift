@@ -57,21 +57,62 @@ public final class CSVWriter {
     /// Cells go straight into the output buffer, without intermediate strings: an export writes
     /// millions of them.
     public func write(_ cells: [CSVCell]) throws {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { buffer.append(delimiter) }
-            switch cell {
-            case .text(var text):
-                text.withUTF8 { append(text: $0) }
-            case .integer(let value):
-                append(integer: value)
-            case .decimal:
-                buffer += cell.rendered.utf8
-            case .empty:
-                break
-            }
+        for cell in cells { append(cell) }
+        try endRecord()
+    }
+
+    /// Appends one cell to the record being written; ``endRecord()`` ends the record. For a writer of
+    /// millions of rows that would otherwise build an array of cells for each.
+    public func append(_ cell: CSVCell) {
+        startCell()
+        switch cell {
+        case .text(var text):
+            text.withUTF8 { append(text: $0) }
+        case .integer(let value):
+            append(integer: value)
+        case .decimal:
+            buffer += cell.rendered.utf8
+        case .empty:
+            break
         }
+    }
+
+    /// Appends a text cell from its UTF-8 bytes, as ``append(_:)`` appends `.text`, without making
+    /// a `String` of a value that is already bytes.
+    public func append(utf8 bytes: UnsafeRawBufferPointer) {
+        startCell()
+        append(text: bytes.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Appends cells as ``encode(_:)`` wrote them: the same bytes as appending each cell, for values
+    /// written on many rows and encoded once.
+    public func append(encoded bytes: [UInt8]) {
+        startCell()
+        buffer += bytes
+    }
+
+    /// Ends the record: a CRLF line ending.
+    public func endRecord() throws {
         buffer += [0x0D, 0x0A]
+        startsRecord = true
         if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// The bytes `cells` go into the file as: neutralised, quoted where needed, separated by the
+    /// delimiter. Appended with ``append(encoded:)``, they make the same record as appending each.
+    public func encode(_ cells: [CSVCell]) -> [UInt8] {
+        let saved = (buffer, startsRecord)
+        buffer = []
+        startsRecord = true
+        for cell in cells { append(cell) }
+        defer { (buffer, startsRecord) = saved }
+        return buffer
+    }
+
+    private var startsRecord = true
+
+    private func startCell() {
+        if startsRecord { startsRecord = false } else { buffer.append(delimiter) }
     }
 
     /// Writes what is buffered, closes the file and renames it into place.

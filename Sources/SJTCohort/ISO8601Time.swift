@@ -8,7 +8,12 @@ import Foundation
 enum ISO8601Time {
     /// The time, or `nil` when the text is not in that form or names an impossible date.
     static func parse(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The time written in UTF-8 `bytes`, as ``parse(_:)`` reads text.
+    static func parse(utf8 bytes: UnsafeRawBufferPointer) -> Date? {
         var index = 0
         func digits(_ count: Int) -> Int? {
             guard index + count <= bytes.count else { return nil }

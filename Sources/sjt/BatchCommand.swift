@@ -120,7 +120,7 @@ struct BatchCommand: ParsableCommand {
 
     /// `exports/<cohort>-<UTC time>`, the cohort's name when there is one, else `cohort`.
     static func defaultFolder(for run: CohortRun) -> String {
-        let cohorts = Set(run.attempts.map(\.key.cohort))
+        let cohorts = run.cohorts
         let name = cohorts.count == 1 ? cohorts.first!.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } : "cohort"
         return "exports/\(name.isEmpty ? "cohort" : name)-\(UTCTime.stamp())"
     }

@@ -35,7 +35,7 @@ struct CohortInputs {
 
     /// Fills in each input's row counts once the run is done.
     mutating func count(_ run: CohortRun) {
-        let accepted = Dictionary(grouping: run.attempts.flatMap(\.rows), by: \.source.file).mapValues(\.count)
+        let accepted = run.rowsAcceptedByFile
         let rejected = Dictionary(grouping: run.rejected, by: \.source.file).mapValues(\.count)
         for index in manifest.indices {
             let path = manifest[index].path

@@ -42,11 +42,17 @@ struct CohortStatisticsTests {
         let export = try export()
         var checkedItems = 0, checkedTests = 0
         for test in export.testAnalyses() {
-            // Item scores straight from the responses: points ÷ maximum, last answer per node.
+            // Item scores straight from each attempt's responses, one attempt at a time (the export
+            // counts each distinct path once, with its multiplicity): points ÷ maximum, last answer per node.
             var scores: [[NodeID: Double]] = []
-            for index in test.attempts {
+            let attempts = export.run.attempts.filter { attempt in
+                let path = export.run.path(of: attempt)
+                return path.isComplete && path.scenario.id == test.scenario.id && path.level == test.level
+            }
+            #expect(attempts.count == test.attemptCount)
+            for attempt in attempts {
                 var byNode: [NodeID: Double] = [:]
-                for response in export.run.attempts[index].session.scoredDecisions where response.score.maximum > 0 {
+                for response in export.run.path(of: attempt).decisions where response.score.maximum > 0 {
                     byNode[response.recorded.node] = Double(response.score.points) / Double(response.score.maximum)
                 }
                 scores.append(byNode)

@@ -7,48 +7,53 @@ import SJTEngine
 /// rejects when anything was rejected.
 ///
 /// Every file goes through the libcsv wrapper, so the CSV rules hold for all of them; rows are in a
-/// stable order, so the same input gives byte-identical files.
+/// stable order, so the same input gives byte-identical files. Rows are written as they are made,
+/// attempt by attempt, and what is the same on many rows (a path's scores, an attempt's learner) is
+/// encoded once: memory does not grow with the rows written.
 public struct CohortExport {
     public let run: CohortRun
     public let catalogue: Catalogue
     public let options: CohortExportOptions
 
-    /// Each attempt's scored decisions and score card, worked out once for every file.
-    let figures: [AttemptFigures]
-
-    struct AttemptFigures {
-        var decisions: [ScoredDecision]
-        var card: ScoreCard
-    }
-
     public init(run: CohortRun, catalogue: Catalogue, options: CohortExportOptions) {
         self.run = run
         self.catalogue = catalogue
         self.options = options
-        figures = run.attempts.map { AttemptFigures(decisions: $0.session.scoredDecisions, card: $0.session.scoreCard) }
     }
 
-    /// Positions in `run.attempts` of the attempts that summaries count: complete ones, or all with
-    /// `includeIncomplete`.
-    var summarised: [Int] {
-        run.attempts.indices.filter { options.includeIncomplete || run.attempts[$0].isComplete }
+    /// Whether summaries count the attempt: complete ones, or all with `includeIncomplete`.
+    func isSummarised(_ attempt: CohortRun.Attempt) -> Bool {
+        options.includeIncomplete || run.isComplete(attempt)
     }
 
     /// Writes every file into `directory`, which must exist; returns the rows written per file.
     public func write(into directory: String) throws -> [String: Int] {
         var written: [String: Int] = [:]
-        func file(_ name: String, _ header: [String], _ rows: [[CSVCell]]) throws {
+        func open(_ name: String, _ header: [String]) throws -> CSVWriter {
             let writer = try CSVWriter(path: directory + "/" + name, byteOrderMark: options.byteOrderMark)
             try writer.write(header.map(CSVCell.text))
+            return writer
+        }
+        func file(_ name: String, _ header: [String], _ rows: [[CSVCell]]) throws {
+            let writer = try open(name, header)
             for row in rows { try writer.write(row) }
             try writer.commit()
             written[name] = rows.count
         }
-        try file("responses.csv", Self.responseColumns, responseRows())
-        try file("attempts.csv", Self.attemptColumns, attemptRows())
-        let learners = learnerTable()
-        try file("learners.csv", Self.learnerColumns + catalogue.principles.map(\.id.rawValue), learners.rows)
-        try file("principles.csv", Self.principleColumns, principleRows(learners.scores))
+        let responses = try open("responses.csv", Self.responseColumns)
+        let attempts = try open("attempts.csv", Self.attemptColumns)
+        let learners = try open("learners.csv", Self.learnerColumns + catalogue.principles.map(\.id.rawValue))
+        var principleScores = PrincipleScores()
+        try writeAttempts(responses: responses, attempts: attempts)
+        written["learners.csv"] = try forEachLearner { learner in
+            for cell in learner.cells(catalogue) { learners.append(cell) }
+            try learners.endRecord()
+            if let scores = learner.scores { principleScores.add(scores) }
+        }
+        written["responses.csv"] = run.rowsAccepted
+        written["attempts.csv"] = run.attempts.count
+        for writer in [responses, attempts, learners] { try writer.commit() }
+        try file("principles.csv", Self.principleColumns, principleRows(principleScores))
         let tests = testAnalyses()
         try file("items.csv", Self.itemColumns, itemRows(tests))
         try file("options.csv", Self.optionColumns, optionRows(tests))
@@ -59,7 +64,7 @@ public struct CohortExport {
         return written
     }
 
-    // MARK: - responses.csv
+    // MARK: - responses.csv and attempts.csv
 
     static let responseColumns = [
         "cohort", "learner_id", "learner_name", "level", "scenario_id", "scenario_version", "attempt", "step", "node_id",
@@ -67,44 +72,96 @@ public struct CohortExport {
         "rationale", "complete",
     ]
 
-    func responseRows() -> [[CSVCell]] {
-        zip(run.attempts, figures).flatMap { attempt, figures -> [[CSVCell]] in
-            zip(attempt.rows, figures.decisions).map { row, decision in
-                let lead = decision.recorded.response.leadingChoice
-                let position = lead.flatMap { decision.recorded.shownOrder.firstIndex(of: $0) }.map { $0 + 1 }
-                return [
-                    .text(attempt.key.cohort), .text(attempt.key.learnerID), text(attempt.learnerName),
-                    .text(attempt.level.rawValue), .text(attempt.key.scenarioID), .integer(attempt.session.scenario.version),
-                    .integer(attempt.key.attempt), .integer(decision.recorded.step), .text(decision.recorded.node.rawValue),
-                    .text(decision.format.rawValue), .text(decision.recorded.response.description),
-                    .integer(decision.score.points), .integer(decision.score.maximum), text(decision.score.rating?.rawValue),
-                    position.map(CSVCell.integer) ?? .empty, .text(decision.principles.map(\.rawValue).joined(separator: " ")),
-                    .text(decision.recorded.shownOrder.map(\.rawValue).joined(separator: " ")), text(row.response.answeredAt),
-                    text(row.response.rationale), .text(attempt.isComplete ? "yes" : "no"),
-                ]
-            }
-        }
-    }
-
-    // MARK: - attempts.csv
-
     static let attemptColumns = [
         "cohort", "learner_id", "learner_name", "level", "scenario_id", "scenario_version", "attempt", "decisions", "total",
         "maximum", "percentage", "band", "ending", "outcome", "complete",
     ]
 
-    func attemptRows() -> [[CSVCell]] {
-        zip(run.attempts, figures).map { attempt, figures in
-            let card = figures.card
-            let ending = attempt.isComplete ? attempt.session.state.currentNode : nil
-            return [
-                .text(attempt.key.cohort), .text(attempt.key.learnerID), text(attempt.learnerName), .text(attempt.level.rawValue),
-                .text(attempt.key.scenarioID), .integer(attempt.session.scenario.version), .integer(attempt.key.attempt),
-                .integer(figures.decisions.count), .integer(card.total), .integer(card.maximum),
-                .decimal(card.percentage, places: 2), text(card.band?.id.rawValue), text(ending?.rawValue),
-                text(ending.flatMap { attempt.session.scenario.node($0)?.ending?.outcome.rawValue }),
-                .text(attempt.isComplete ? "yes" : "no"),
-            ]
+    /// What every response and attempt row on one path shares, encoded once.
+    private struct EncodedPath {
+        /// `level, scenario_id, scenario_version`.
+        var identity: [UInt8]
+        /// Per decision, `node_id, format, response, points, maximum, rating`.
+        var decisions: [[UInt8]]
+        /// Per decision, `principles`.
+        var principles: [[UInt8]]
+        /// `complete`.
+        var complete: [UInt8]
+        /// `decisions, total, maximum, percentage, band, ending, outcome, complete`.
+        var attemptFigures: [UInt8]
+    }
+
+    private func encode(_ path: ScoredPath, with writer: CSVWriter) -> EncodedPath {
+        let complete: CSVCell = .text(path.isComplete ? "yes" : "no")
+        let card = path.card
+        return EncodedPath(
+            identity: writer.encode([.text(path.level.rawValue), .text(path.scenario.id.rawValue), .integer(path.scenario.version)]),
+            decisions: path.decisions.map { decision in
+                writer.encode([
+                    .text(decision.recorded.node.rawValue), .text(decision.format.rawValue), .text(decision.recorded.response.description),
+                    .integer(decision.score.points), .integer(decision.score.maximum), text(decision.score.rating?.rawValue),
+                ])
+            },
+            principles: path.decisions.map { writer.encode([.text($0.principles.map(\.rawValue).joined(separator: " "))]) },
+            complete: writer.encode([complete]),
+            attemptFigures: writer.encode([
+                .integer(path.decisions.count), .integer(card.total), .integer(card.maximum), .decimal(card.percentage, places: 2),
+                text(card.band?.id.rawValue), text(path.ending?.rawValue), text(path.outcome?.rawValue), complete,
+            ]))
+    }
+
+    /// A shown order as written in the export (ids separated by one space), and the ids.
+    private struct ShownOrder {
+        var encoded: [UInt8]
+        var choices: [ChoiceID]
+    }
+
+    /// Writes responses.csv and attempts.csv, attempt by attempt.
+    private func writeAttempts(responses: CSVWriter, attempts: CSVWriter) throws {
+        let pool = run.imported.pool
+        var paths: [EncodedPath?] = Array(repeating: nil, count: run.paths.count)
+        var shownOrders: [StringPool.ID: ShownOrder] = [:]
+        func shownOrder(_ id: StringPool.ID) -> ShownOrder {
+            if let known = shownOrders[id] { return known }
+            let choices = pool[id].split(separator: " ").map { ChoiceID(String($0)) }
+            let made = ShownOrder(encoded: responses.encode([.text(choices.map(\.rawValue).joined(separator: " "))]), choices: choices)
+            shownOrders[id] = made
+            return made
+        }
+        func appendText(_ writer: CSVWriter, _ id: StringPool.ID) {
+            pool.withBytes(id) { writer.append(utf8: $0) }
+        }
+        for attempt in run.attempts {
+            let path = run.path(of: attempt)
+            if paths[Int(attempt.path)] == nil { paths[Int(attempt.path)] = encode(path, with: responses) }
+            let encoded = paths[Int(attempt.path)]!
+            let name = run.learnerName(of: attempt)
+            func appendLeader(_ writer: CSVWriter) {
+                appendText(writer, attempt.cohort)
+                appendText(writer, attempt.learnerID)
+                writer.append(text(name))
+                writer.append(encoded: encoded.identity)
+                writer.append(.integer(Int(attempt.number)))
+            }
+            appendLeader(attempts)
+            attempts.append(encoded: encoded.attemptFigures)
+            try attempts.endRecord()
+
+            for (index, row) in run.rows(of: attempt).enumerated() {
+                let decision = path.decisions[index]
+                appendLeader(responses)
+                responses.append(.integer(Int(row.step)))
+                responses.append(encoded: encoded.decisions[index])
+                let shown = row.shownOrder == 0 ? ShownOrder(encoded: [], choices: []) : shownOrder(row.shownOrder)
+                let lead = decision.recorded.response.leadingChoice
+                responses.append(lead.flatMap { shown.choices.firstIndex(of: $0) }.map { CSVCell.integer($0 + 1) } ?? .empty)
+                responses.append(encoded: encoded.principles[index])
+                responses.append(encoded: shown.encoded)
+                appendText(responses, row.answeredAt)
+                appendText(responses, row.rationale)
+                responses.append(encoded: encoded.complete)
+                try responses.endRecord()
+            }
         }
     }
 
@@ -116,61 +173,108 @@ public struct CohortExport {
 
     /// Each learner at each level with their percentage per principle over the attempts summarised:
     /// what `sjt compare` matches between two cohorts.
-    public func learnerScores() -> [CohortComparison.Learner] { learnerTable().scores }
-
-    func learnerTable() -> (rows: [[CSVCell]], scores: [CohortComparison.Learner]) {
-        struct Key: Hashable, Comparable {
-            var cohort: String, learner: String, level: LeadershipLevel
-            static func < (a: Key, b: Key) -> Bool { (a.cohort, a.learner, a.level) < (b.cohort, b.learner, b.level) }
-        }
-        var attemptsByLearner: [Key: [Int]] = [:]
-        for (index, attempt) in run.attempts.enumerated() {
-            attemptsByLearner[Key(cohort: attempt.key.cohort, learner: attempt.key.learnerID, level: attempt.level), default: []].append(index)
-        }
-        var rows: [[CSVCell]] = []
+    public func learnerScores() -> [CohortComparison.Learner] {
         var scores: [CohortComparison.Learner] = []
-        for key in attemptsByLearner.keys.sorted() {
-            let all = attemptsByLearner[key]!.map { run.attempts[$0] }
-            let counted = attemptsByLearner[key]!.filter { options.includeIncomplete || run.attempts[$0].isComplete }
-            var total = 0, maximum = 0
-            var sums: [PrincipleID: (points: Int, maximum: Int)] = [:]
-            for index in counted {
-                let card = figures[index].card
-                total += card.total
-                maximum += card.maximum
-                for area in card.principles {
-                    let sum = sums[area.id] ?? (0, 0)
-                    sums[area.id] = (sum.points + area.points, sum.maximum + area.maximum)
-                }
+        _ = forEachLearner { learner in
+            if let learnerScores = learner.scores { scores.append(learnerScores) }
+        }
+        return scores
+    }
+
+    /// One learner at one level: the attempts, and the sums over those summarised.
+    struct LearnerSummary {
+        var cohort: String
+        var learnerID: String
+        var name: String?
+        var level: LeadershipLevel
+        var attempts: Int
+        var completeAttempts: Int
+        var total: Int
+        var maximum: Int
+        var percentage: Double?
+        var principles: [PrincipleID: Double]
+        /// `nil` when no attempt is summarised.
+        var scores: CohortComparison.Learner?
+
+        func cells(_ catalogue: Catalogue) -> [CSVCell] {
+            [.text(cohort), .text(learnerID), name.map(CSVCell.text) ?? .empty, .text(level.rawValue),
+             .integer(attempts), .integer(completeAttempts), .integer(total), .integer(maximum),
+             .decimal(percentage, places: 2),
+             percentage.flatMap { catalogue.band(forPercentage: $0)?.id.rawValue }.map(CSVCell.text) ?? .empty]
+                + catalogue.principles.map { CSVCell.decimal(principles[$0.id], places: 2) }
+        }
+    }
+
+    /// Calls `body` for each learner at each level, in order of cohort, learner and level.
+    ///
+    /// A learner's attempts are next to each other in the run (it is ordered by cohort and learner),
+    /// so each learner is summed as it is met, in memory for one learner at a time.
+    ///
+    /// - Returns: The number of learner rows.
+    func forEachLearner(_ body: (LearnerSummary) throws -> Void) rethrows -> Int {
+        var count = 0
+        var start = 0
+        let attempts = run.attempts
+        while start < attempts.count {
+            var end = start + 1
+            while end < attempts.count, attempts[end].cohort == attempts[start].cohort, attempts[end].learnerID == attempts[start].learnerID {
+                end += 1
             }
-            var percentages: [PrincipleID: Double] = [:]
-            for (id, sum) in sums where sum.maximum > 0 { percentages[id] = Double(sum.points) * 100 / Double(sum.maximum) }
-            let percentage = maximum > 0 ? Double(total) * 100 / Double(maximum) : nil
-            rows.append(
-                [.text(key.cohort), .text(key.learner), text(all.lazy.compactMap(\.learnerName).first), .text(key.level.rawValue),
-                 .integer(all.count), .integer(all.count(where: \.isComplete)), .integer(total), .integer(maximum),
-                 .decimal(percentage, places: 2), text(percentage.flatMap { catalogue.band(forPercentage: $0)?.id.rawValue })]
-                    + catalogue.principles.map { CSVCell.decimal(percentages[$0.id], places: 2) })
-            if !counted.isEmpty {
-                scores.append(CohortComparison.Learner(id: key.learner, level: key.level, principles: percentages))
+            let learner = attempts[start..<end]
+            let levels = Set(learner.map { run.path(of: $0).level }).sorted()
+            for level in levels {
+                try body(summary(of: learner.filter { run.path(of: $0).level == level }, level: level))
+                count += 1
+            }
+            start = end
+        }
+        return count
+    }
+
+    private func summary(of attempts: [CohortRun.Attempt], level: LeadershipLevel) -> LearnerSummary {
+        var total = 0, maximum = 0
+        var sums: [PrincipleID: (points: Int, maximum: Int)] = [:]
+        var summarised = false
+        for attempt in attempts where isSummarised(attempt) {
+            summarised = true
+            let card = run.path(of: attempt).card
+            total += card.total
+            maximum += card.maximum
+            for area in card.principles {
+                let sum = sums[area.id] ?? (0, 0)
+                sums[area.id] = (sum.points + area.points, sum.maximum + area.maximum)
             }
         }
-        return (rows, scores)
+        var percentages: [PrincipleID: Double] = [:]
+        for (id, sum) in sums where sum.maximum > 0 { percentages[id] = Double(sum.points) * 100 / Double(sum.maximum) }
+        let learnerID = run.learnerID(of: attempts[0])
+        return LearnerSummary(
+            cohort: run.cohort(of: attempts[0]), learnerID: learnerID, name: attempts.lazy.compactMap(run.learnerName(of:)).first,
+            level: level, attempts: attempts.count, completeAttempts: attempts.count(where: run.isComplete), total: total,
+            maximum: maximum, percentage: maximum > 0 ? Double(total) * 100 / Double(maximum) : nil, principles: percentages,
+            scores: summarised ? CohortComparison.Learner(id: learnerID, level: level, principles: percentages) : nil)
+    }
+
+    /// Every learner's percentage per principle, by level, for principles.csv.
+    struct PrincipleScores {
+        var values: [LeadershipLevel: [PrincipleID: [Double]]] = [:]
+
+        mutating func add(_ learner: CohortComparison.Learner) {
+            for (principle, value) in learner.principles { values[learner.level, default: [:]][principle, default: []].append(value) }
+        }
     }
 
     // MARK: - principles.csv
 
     static let principleColumns = ["level", "principle", "learners", "mean", "sd", "min", "median", "max", "share_meets"]
 
-    func principleRows(_ learners: [CohortComparison.Learner]) -> [[CSVCell]] {
+    func principleRows(_ scores: PrincipleScores) -> [[CSVCell]] {
         let meets = catalogue.bands.first { $0.id == "meets" }?.from
         var rows: [[CSVCell]] = []
         for level in LeadershipLevel.allCases {
-            let atLevel = learners.filter { $0.level == level }
-            guard !atLevel.isEmpty else { continue }
+            guard let atLevel = scores.values[level] else { continue }
             for principle in catalogue.principles {
-                let values = atLevel.compactMap { $0.principles[principle.id] }
-                guard !values.isEmpty else { continue }
+                guard let values = atLevel[principle.id], !values.isEmpty else { continue }
                 let summary = Summary(values)
                 let share = meets.map { threshold in Double(values.count { $0 >= threshold }) / Double(values.count) }
                 rows.append([
@@ -188,17 +292,23 @@ public struct CohortExport {
 
     /// One test: a scenario at one level, with its decisions as items and the analysis of the
     /// attempts summarised.
+    ///
+    /// Attempts on one path have the same item scores, so the analysis counts each path taken once,
+    /// with how many attempts took it (docs/statistics.md).
     struct TestAnalysis {
         var scenario: Scenario
         var level: LeadershipLevel
         /// Decision nodes in written order; an item's index is its position here.
         var nodes: [NodeID]
-        /// Positions in `run.attempts`.
-        var attempts: [Int]
-        /// Per attempt (parallel to `attempts`), the decision answered at each item; a node met twice
-        /// on a loop counts once, with its last answer.
+        /// The paths taken (positions in `run.paths`) and by how many of the attempts summarised.
+        var patterns: [(path: Int32, count: Int)]
+        /// Per pattern, the decision answered at each item; a node met twice on a loop counts once,
+        /// with its last answer.
         var answers: [[Int: ScoredDecision]]
         var analysis: ItemAnalysis
+
+        /// The attempts summarised.
+        var attemptCount: Int { patterns.reduce(0) { $0 + $1.count } }
     }
 
     func testAnalyses() -> [TestAnalysis] {
@@ -206,21 +316,24 @@ public struct CohortExport {
             var scenario: String, level: LeadershipLevel
             static func < (a: Key, b: Key) -> Bool { (a.scenario, a.level) < (b.scenario, b.level) }
         }
-        var byTest: [Key: [Int]] = [:]
-        for index in summarised {
-            byTest[Key(scenario: run.attempts[index].key.scenarioID, level: run.attempts[index].level), default: []].append(index)
+        var counts = [Int](repeating: 0, count: run.paths.count)
+        for attempt in run.attempts where isSummarised(attempt) { counts[Int(attempt.path)] += 1 }
+        var byTest: [Key: [(path: Int32, count: Int)]] = [:]
+        for (path, count) in counts.enumerated() where count > 0 {
+            byTest[Key(scenario: run.paths[path].scenario.id.rawValue, level: run.paths[path].level), default: []]
+                .append((Int32(path), count))
         }
         return byTest.keys.sorted().map { key in
-            let attempts = byTest[key]!
-            let scenario = run.attempts[attempts[0]].session.scenario
+            let patterns = byTest[key]!
+            let scenario = run.paths[Int(patterns[0].path)].scenario
             let nodes = scenario.nodes.filter { $0.decision != nil }.map(\.id)
             let itemOf = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
             var answers: [[Int: ScoredDecision]] = []
-            var scores: [ItemAnalysis.Attempt] = []
-            for index in attempts {
+            var scores: [(scores: ItemAnalysis.Attempt, count: Int)] = []
+            for pattern in patterns {
                 var answered: [Int: ScoredDecision] = [:]
                 var scored: ItemAnalysis.Attempt = [:]
-                for decision in figures[index].decisions {
+                for decision in run.paths[Int(pattern.path)].decisions {
                     guard let item = itemOf[decision.recorded.node] else { continue }
                     answered[item] = decision
                     if decision.score.maximum > 0 {
@@ -228,11 +341,11 @@ public struct CohortExport {
                     }
                 }
                 answers.append(answered)
-                scores.append(scored)
+                scores.append((scored, pattern.count))
             }
             return TestAnalysis(
-                scenario: scenario, level: key.level, nodes: nodes, attempts: attempts, answers: answers,
-                analysis: ItemAnalysis(attempts: scores, itemCount: nodes.count))
+                scenario: scenario, level: key.level, nodes: nodes, patterns: patterns, answers: answers,
+                analysis: ItemAnalysis(patterns: scores, itemCount: nodes.count))
         }
     }
 
@@ -244,13 +357,16 @@ public struct CohortExport {
     func itemRows(_ tests: [TestAnalysis]) -> [[CSVCell]] {
         tests.flatMap { test in
             test.nodes.enumerated().compactMap { item, node -> [CSVCell]? in
-                let answers = test.answers.compactMap { $0[item] }
+                let answers = test.answers.indices.compactMap { pattern in
+                    test.answers[pattern][item].map { (decision: $0, count: test.patterns[pattern].count) }
+                }
                 guard !answers.isEmpty, let decision = test.scenario.node(node)?.decision else { return nil }
                 let figures = test.analysis.items[item]
-                let maximum = answers[0].score.maximum
+                let maximum = answers[0].decision.score.maximum
                 return [
                     .text(test.scenario.id.rawValue), .text(test.level.rawValue), .text(node.rawValue), .text(decision.format.rawValue),
-                    .integer(answers.count), .decimal(Summary(answers.map { Double($0.score.points) }).mean, places: 4),
+                    .integer(answers.reduce(0) { $0 + $1.count }),
+                    .decimal(Summary(weighted: answers.map { (Double($0.decision.score.points), $0.count) }).mean, places: 4),
                     .integer(maximum), .decimal(figures.facility, places: 4), .decimal(figures.standardDeviation, places: 4),
                     .decimal(figures.discriminationIndex, places: 2), .decimal(figures.discriminativeEfficiency, places: 2),
                     .text(flags(for: decision, item: item, in: test).joined(separator: " ")),
@@ -285,8 +401,10 @@ public struct CohortExport {
     /// How many answers led with each option, in written order.
     func choiceCounts(_ decision: Decision, item: Int, in test: TestAnalysis) -> [Int] {
         var counts = [Int](repeating: 0, count: decision.choices.count)
-        for answers in test.answers {
-            if let lead = answers[item]?.recorded.response.leadingChoice, let index = decision.index(of: lead) { counts[index] += 1 }
+        for (pattern, answers) in test.answers.enumerated() {
+            if let lead = answers[item]?.recorded.response.leadingChoice, let index = decision.index(of: lead) {
+                counts[index] += test.patterns[pattern].count
+            }
         }
         return counts
     }
@@ -301,18 +419,23 @@ public struct CohortExport {
         for test in tests {
             for (item, node) in test.nodes.enumerated() {
                 guard let decision = test.scenario.node(node)?.decision else { continue }
-                let reached = test.answers.count { $0[item] != nil }
+                let reached = test.answers.indices.reduce(0) { $0 + (test.answers[$1][item] != nil ? test.patterns[$1].count : 0) }
                 guard reached > 0 else { continue }
                 for choice in decision.choices {
                     // Rate answers rate every option and lead with none: "chosen" has no meaning there.
                     let isRate = decision.format == .rate
                     let choosers = test.answers.indices.filter { test.answers[$0][item]?.recorded.response.leadingChoice == choice.id }
-                    let attemptMean = Summary(choosers.compactMap { figures[test.attempts[$0]].card.percentage }).mean
-                    let restMean = Summary(choosers.compactMap { test.analysis.restScores[$0][item] }).mean
+                    let chosen = choosers.reduce(0) { $0 + test.patterns[$1].count }
+                    let attemptMean = Summary(weighted: choosers.compactMap { pattern in
+                        run.paths[Int(test.patterns[pattern].path)].card.percentage.map { ($0, test.patterns[pattern].count) }
+                    }).mean
+                    let restMean = Summary(weighted: choosers.compactMap { pattern in
+                        test.analysis.restScores[pattern][item].map { ($0, test.patterns[pattern].count) }
+                    }).mean
                     rows.append([
                         .text(test.scenario.id.rawValue), .text(test.level.rawValue), .text(node.rawValue), .text(choice.id.rawValue),
-                        text(choice.key[test.level]?.rawValue), isRate ? .empty : .integer(choosers.count),
-                        isRate ? .empty : .decimal(Double(choosers.count) / Double(reached), places: 4),
+                        text(choice.key[test.level]?.rawValue), isRate ? .empty : .integer(chosen),
+                        isRate ? .empty : .decimal(Double(chosen) / Double(reached), places: 4),
                         isRate ? .empty : .decimal(attemptMean, places: 2),
                         isRate ? .empty : .decimal(restMean.map { $0 * 100 }, places: 2),
                     ])
@@ -330,7 +453,9 @@ public struct CohortExport {
     func testRows(_ tests: [TestAnalysis]) -> [[CSVCell]] {
         tests.map { test in
             let figures = test.analysis.test
-            let percentages = Summary(test.attempts.compactMap { self.figures[$0].card.percentage })
+            let percentages = Summary(weighted: test.patterns.compactMap { pattern in
+                run.paths[Int(pattern.path)].card.percentage.map { ($0, pattern.count) }
+            })
             let semPercentage = figures.alpha.flatMap { alpha in
                 percentages.standardDeviation.flatMap { alpha <= 1 ? $0 * (1 - alpha).squareRoot() : nil }
             }

@@ -82,7 +82,7 @@ extension Manifest.Counts {
         rowsAccepted = run.rowsAccepted
         rowsRejected = run.rowsRejected
         attempts = run.attempts.count
-        completeAttempts = run.attempts.count(where: \.isComplete)
-        learners = Set(run.attempts.map { [$0.key.cohort, $0.key.learnerID] }).count
+        completeAttempts = run.attempts.count(where: run.isComplete)
+        learners = run.learnerCount
     }
 }

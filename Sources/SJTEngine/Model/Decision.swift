@@ -47,6 +47,12 @@ public final class Decision: Sendable, Equatable {
     /// A scan rather than a dictionary: with a handful of short ids, comparing is cheaper than hashing.
     public func index(of id: ChoiceID) -> Int? { choiceIDs.firstIndex(of: id) }
 
+    /// Whether `order` can be the order this decision's options were shown in: every option once,
+    /// or empty for a record that does not say.
+    public func accepts(shownOrder order: [ChoiceID]) -> Bool {
+        order.isEmpty || (order.count == choiceIDs.count && Set(order) == Set(choiceIDs))
+    }
+
     /// The same decision with option shuffling turned on or off.
     public func shuffling(_ shuffle: Bool) -> Decision {
         Decision(

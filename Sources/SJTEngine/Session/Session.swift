@@ -146,11 +146,7 @@ public struct Session: Sendable {
         try response.validate(for: decision, node: nodeID, scale: prepared.scale)
 
         let step = state.history.count + 1
-        if let shownOrder, !shownOrder.isEmpty {
-            guard shownOrder.count == decision.choiceIDs.count, Set(shownOrder) == Set(decision.choiceIDs) else {
-                throw .invalidShownOrder(node: nodeID)
-            }
-        }
+        if let shownOrder, !decision.accepts(shownOrder: shownOrder) { throw .invalidShownOrder(node: nodeID) }
         let order = shownOrder ?? presentationOrder(for: decision, at: nodeID, step: step)
         // Ratings are kept in the options' written order, whatever order they were given in, so the
         // same answer always reads the same in the store and in exports.

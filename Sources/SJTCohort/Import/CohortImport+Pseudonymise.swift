@@ -14,9 +14,18 @@ extension CohortImport {
             pseudonyms[id] = made
             return made
         }
+        // Each distinct id is hashed once, however many rows it has.
+        var pseudonymIDs: [StringPool.ID: StringPool.ID] = [:]
         for index in rows.indices {
-            rows[index].response.learnerID = pseudonym(rows[index].response.learnerID)
-            rows[index].response.learnerName = nil
+            let id = rows[index].learnerID
+            if let known = pseudonymIDs[id] {
+                rows[index].learnerID = known
+            } else {
+                let made = pool.intern(pseudonym(pool[id]))
+                pseudonymIDs[id] = made
+                rows[index].learnerID = made
+            }
+            rows[index].learnerName = 0
         }
         for index in rejected.indices {
             if let id = rejected[index].response?.learnerID { rejected[index].response?.learnerID = pseudonym(id) }

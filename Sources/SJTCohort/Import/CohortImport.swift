@@ -1,0 +1,265 @@
+import Foundation
+import SJTDigest
+import SJTCSV
+
+/// Reads cohort responses CSV files into rows, rejecting each row that cannot be read and saying why.
+///
+/// Columns are matched by name, in any order and letter case (see docs/csv-formats.md). A file that
+/// lacks a required column cannot be read at all: every one of its rows is rejected with that reason.
+/// A file that is not well-formed CSV is refused whole, with the line.
+///
+/// Rows are kept compact: every value is interned once in a ``StringPool`` and a row is a handful of
+/// ids (``ImportedRow``), so memory grows with the rows and the distinct values, never with a string
+/// per field. ``response(_:)`` gives a row back as a ``CohortResponse``.
+public struct CohortImport: Sendable {
+    /// Every value read, interned.
+    var pool = StringPool()
+    /// Rows that could be read, in the order read.
+    public internal(set) var rows: [ImportedRow] = []
+    public var rejected: [RejectedRow] = []
+    /// Data rows read per file (the header not counted).
+    public var rowsRead: [String: Int] = [:]
+    /// The inputs, in the order read; ``ImportedRow`` refers to them by position.
+    public internal(set) var files: [String] = []
+
+    public init() {}
+
+    public var totalRowsRead: Int { rowsRead.values.reduce(0, +) }
+
+    /// Where a row came from.
+    public func source(_ row: ImportedRow) -> SourceRow { SourceRow(file: files[Int(row.file)], row: Int(row.row)) }
+
+    /// A row's values as text.
+    public func response(_ row: ImportedRow) -> CohortResponse {
+        CohortResponse(
+            cohort: pool[row.cohort], learnerID: pool[row.learnerID], learnerName: pool.optional(row.learnerName),
+            level: pool[row.level], scenarioID: pool[row.scenarioID],
+            scenarioVersion: row.scenarioVersion == 0 ? nil : Int(row.scenarioVersion), attempt: Int(row.attempt),
+            step: Int(row.step), nodeID: pool[row.nodeID], response: pool[row.response], shownOrder: pool.optional(row.shownOrder),
+            answeredAt: pool.optional(row.answeredAt), rationale: pool.optional(row.rationale))
+    }
+
+    /// Reads one file's bytes.
+    ///
+    /// - Parameters:
+    ///   - file: The name to report rows under.
+    ///   - delimiter: The field separator; detected from the header row when `nil`.
+    /// - Throws: ``CSVError`` when the bytes are not CSV sjt can read safely (nothing from the file is
+    ///   kept).
+    public mutating func read(_ bytes: [UInt8], file: String, delimiter: UInt8? = nil) throws {
+        let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: bytes.prefix(64 * 1024)))
+        try read(file: file) { field, record in try reader.scan(bytes, field: field, record: record) }
+    }
+
+    /// Reads a file a megabyte at a time, so memory grows with the rows kept, not the file.
+    ///
+    /// - Returns: The SHA-256 of the file's bytes, for the manifest.
+    /// - Throws: ``CSVError`` as ``read(_:file:delimiter:)`` does, or when the file cannot be read.
+    @discardableResult
+    public mutating func read(path: String, delimiter: UInt8? = nil) throws -> String {
+        let head = FileHandle(forReadingAtPath: path).flatMap { handle in
+            defer { try? handle.close() }
+            return try? handle.read(upToCount: 64 * 1024)
+        } ?? Data()
+        let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: Array(head)))
+        var hasher = SHA256()
+        try read(file: path) { field, record in
+            try reader.scan(contentsOf: path, chunk: { hasher.update($0) }, field: field, record: record)
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Reads the fields and record ends that `drive` hands over, keeping what the file adds only if
+    /// it reads to the end.
+    private mutating func read(
+        file: String,
+        drive: ((UnsafeRawBufferPointer) throws -> Void, (Int) throws -> Void) throws -> Void
+    ) throws {
+        let fileIndex = Int32(files.count)
+        var header: [String] = []
+        var mapping: ColumnMapping?
+        // Per field of the record being read: the id of its text as written, and of its value
+        // (trimmed, and with a neutralising apostrophe taken off), usually the same id.
+        var written: [StringPool.ID] = []
+        var values: [StringPool.ID] = []
+        var rows: [ImportedRow] = []
+        var rejected: [RejectedRow] = []
+        var count = 0
+        try drive(
+            { bytes in
+                guard mapping != nil else {
+                    header.append(String(decoding: bytes, as: UTF8.self))
+                    return
+                }
+                let id = pool.intern(bytes)
+                written.append(id)
+                let value = Self.value(in: bytes)
+                values.append(value.count == bytes.count ? id : pool.intern(value))
+            },
+            { number in
+                defer {
+                    written.removeAll(keepingCapacity: true)
+                    values.removeAll(keepingCapacity: true)
+                }
+                guard let columns = mapping else {
+                    mapping = ColumnMapping(header: header)
+                    return
+                }
+                count += 1
+                switch columns.row(values, file: fileIndex, number: number, pool: pool) {
+                case .success(let row): rows.append(row)
+                case .failure(let problem):
+                    // The row as read goes to rejects.csv too: the partial values may not be all there was.
+                    rejected.append(RejectedRow(
+                        source: SourceRow(file: file, row: number), reason: problem.reason,
+                        response: problem.partial.map(response), rawFields: written.map { pool[$0] }))
+                }
+            })
+        if mapping == nil { throw CSVError.empty }
+        files.append(file)
+        self.rows += rows
+        self.rejected += rejected
+        rowsRead[file, default: 0] += count
+    }
+
+    /// A field's value: without leading and trailing spaces and tabs, and without the apostrophe
+    /// sjt's CSV writer puts before text that starts like a formula, so a learner exported as
+    /// `'-amy` reads back as `-amy`. Most fields have neither, and come back whole.
+    static func value(in bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if end - start >= 2, bytes[start] == 0x27, CSVCell.startsFormula(bytes[start + 1]) { start += 1 }
+        return start == 0 && end == bytes.count ? bytes : UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// Adds rows that come from elsewhere (a practice store), already in the format.
+    public mutating func add(_ responses: [CohortResponse], file: String) {
+        let fileIndex = Int32(files.count)
+        files.append(file)
+        for (index, response) in responses.enumerated() {
+            rows.append(ImportedRow(
+                file: fileIndex, row: Int32(index + 2), cohort: pool.intern(response.cohort),
+                learnerID: pool.intern(response.learnerID), learnerName: pool.intern(response.learnerName ?? ""),
+                level: pool.intern(response.level), scenarioID: pool.intern(response.scenarioID),
+                scenarioVersion: Int32(response.scenarioVersion ?? 0), attempt: Int32(response.attempt), step: Int32(response.step),
+                nodeID: pool.intern(response.nodeID), response: pool.intern(response.response),
+                shownOrder: pool.intern(response.shownOrder ?? ""), answeredAt: pool.intern(response.answeredAt ?? ""),
+                rationale: pool.intern(response.rationale ?? "")))
+        }
+        rowsRead[file, default: 0] += responses.count
+    }
+}
+
+/// Which field holds which column, from a header row.
+struct ColumnMapping {
+    let index: [String: Int]
+    let fieldCount: Int
+    /// The field position of each of ``CohortResponse/columns``, looked up once per file rather
+    /// than by name on every row.
+    let positions: [Int?]
+    /// The columns the file lacks; every row is rejected when one is required.
+    let missing: [String]
+    /// Why every row is rejected, when the file lacks a required column.
+    let unreadable: String?
+
+    init(header: [String]) {
+        var index: [String: Int] = [:]
+        for (position, name) in header.enumerated() {
+            let key = name.trimmingSpaces.lowercased()
+            if index[key] == nil { index[key] = position }
+        }
+        self.index = index
+        self.fieldCount = header.count
+        self.positions = CohortResponse.columns.map { index[$0] }
+        missing = CohortResponse.requiredColumns.filter { index[$0] == nil }
+        if missing.isEmpty {
+            unreadable = nil
+        } else if header.count == 1, header[0].contains("\t") {
+            // One column holding tabs: a tab-separated file (Excel's "Text (Tab delimited)").
+            unreadable = "the file looks tab-separated; save it as CSV (comma or semicolon separated) and try again"
+        } else {
+            unreadable = "the file has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column"
+        }
+    }
+
+    struct Problem: Error {
+        var reason: String
+        /// The values read so far, step 0 when the row never got as far as a valid step.
+        var partial: ImportedRow?
+    }
+
+    /// The row the values make, or why they make none.
+    ///
+    /// - Parameter values: The id of each field's value, in file order.
+    func row(_ values: [StringPool.ID], file: Int32, number: Int, pool: StringPool) -> Result<ImportedRow, Problem> {
+        if let unreadable { return .failure(Problem(reason: unreadable)) }
+        guard values.count == fieldCount else {
+            return .failure(Problem(reason: "the row has \(values.count) fields, but the header has \(fieldCount)"))
+        }
+        func value(_ column: Int) -> StringPool.ID { positions[column].map { values[$0] } ?? 0 }
+        // Positions in CohortResponse.columns, read without looking names up on every row.
+        var row = ImportedRow(
+            file: file, row: Int32(number), cohort: value(0), learnerID: value(1), learnerName: value(2), level: value(3),
+            scenarioID: value(4), scenarioVersion: 0, attempt: 1, step: 0, nodeID: value(8), response: value(9),
+            shownOrder: value(10), answeredAt: value(11), rationale: value(12))
+        for (column, name) in CohortResponse.requiredColumnNumbers where value(column) == 0 {
+            return .failure(Problem(reason: "'\(name)' is empty", partial: row))
+        }
+        func wholeNumber(_ column: Int) -> Result<Int32?, Problem> {
+            let id = value(column)
+            if id == 0 { return .success(nil) }
+            if let number = Self.wholeNumber(pool, id) { return .success(number) }
+            return .failure(Problem(
+                reason: "'\(CohortResponse.columns[column])' must be a whole number from 1, not '\(pool[id])'", partial: row))
+        }
+        switch (wholeNumber(7), wholeNumber(6), wholeNumber(5)) {
+        case (.success(let step?), .success(let attempt), .success(let version)):
+            row.step = step
+            row.attempt = attempt ?? 1
+            row.scenarioVersion = version ?? 0
+            return .success(row)
+        case (.failure(let problem), _, _), (_, .failure(let problem), _), (_, _, .failure(let problem)):
+            return .failure(problem)
+        default:
+            return .failure(Problem(reason: "'step' is empty", partial: row))
+        }
+    }
+
+    /// A whole number from 1, as Swift's `Int(_:)` reads it (an optional sign, digits), that fits a row.
+    static func wholeNumber(_ pool: StringPool, _ id: StringPool.ID) -> Int32? {
+        let digits = pool.withBytes(id) { bytes -> Int? in
+            // Short runs of digits, nearly every value, without making a string.
+            guard bytes.count <= 9, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        guard let number = digits ?? Int(pool[id]), number >= 1, number <= Int(Int32.max) else { return nil }
+        return Int32(number)
+    }
+}
+
+extension String {
+    /// Text as it was before sjt's CSV writer neutralised it against formula injection: the
+    /// apostrophe before a leading `=`, `+`, `-`, `@`, tab or carriage return is taken off, so a
+    /// learner exported as `'-amy` reads back as `-amy`.
+    var unneutralised: String {
+        let utf8 = self.utf8
+        guard utf8.first == 0x27, utf8.count >= 2, CSVCell.startsFormula(utf8[utf8.index(after: utf8.startIndex)]) else {
+            return self
+        }
+        return String(dropFirst())
+    }
+
+    /// Without leading and trailing spaces and tabs. Most fields have none, and then the string
+    /// itself is returned, without copying.
+    var trimmingSpaces: String {
+        let utf8 = self.utf8
+        guard let first = utf8.first, let last = utf8.last,
+            first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+        else { return self }
+        var slice = Substring(self)
+        while let character = slice.first, character == " " || character == "\t" { slice.removeFirst() }
+        while let character = slice.last, character == " " || character == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Text interned as small integer ids, so that a cohort of millions of rows holds each distinct
+/// value once: a cohort name, a level, a node id or a response like `best=a;worst=c` is stored as
+/// bytes the first time it is seen and as a 4-byte id on every row after.
+///
+/// Id 0 is the empty string, which the importer also uses for "no value".
+///
+/// Values are compared byte for byte (UTF-8), not by Unicode canonical equivalence as `String`'s
+/// `==` does: a learner id typed once precomposed and once decomposed is two ids. Ids are dense,
+/// in order of first appearance.
+///
+/// - Complexity: ``intern(_:)-(UnsafeRawBufferPointer)`` is O(*m*) expected in the value's bytes
+///   (one hash, one comparison); memory is the distinct values' bytes plus about 10 bytes per value.
+struct StringPool: Sendable {
+    typealias ID = Int32
+
+    /// Every distinct value's bytes, one after another.
+    private var storage: [UInt8] = []
+    /// Value `id` is `storage[ends[id] ..< ends[id + 1]]`.
+    private var ends: [Int32] = [0, 0]
+    /// Open addressing: an id, or -1 for an empty slot. A power of two in size, at most half full.
+    private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    private var hashes: [UInt32] = [0]
+
+    init() {
+        slots[Int(Self.hash(UnsafeRawBufferPointer(start: nil, count: 0)) & 1023)] = 0
+        hashes[0] = Self.hash(UnsafeRawBufferPointer(start: nil, count: 0))
+    }
+
+    /// The number of distinct values, the empty string included.
+    var count: Int { ends.count - 1 }
+
+    /// The id of `bytes`, added if new.
+    mutating func intern(_ bytes: UnsafeRawBufferPointer) -> ID {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { break }
+            if hashes[Int(id)] == hash, equals(id, bytes) { return id }
+            slot = (slot + 1) & mask
+        }
+        let id = ID(count)
+        storage.append(contentsOf: bytes)
+        ends.append(Int32(storage.count))
+        hashes.append(hash)
+        slots[slot] = id
+        if count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The id of `text`, added if new.
+    mutating func intern(_ text: String) -> ID {
+        var text = text
+        return text.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The id of `text` when the pool holds it.
+    func id(of text: String) -> ID? {
+        var text = text
+        return text.withUTF8 { buffer -> ID? in
+            let bytes = UnsafeRawBufferPointer(buffer)
+            let hash = Self.hash(bytes)
+            var slot = Int(hash) & (slots.count - 1)
+            while slots[slot] >= 0 {
+                let id = slots[slot]
+                if hashes[Int(id)] == hash, equals(id, bytes) { return id }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return nil
+        }
+    }
+
+    /// The value as a `String`.
+    subscript(id: ID) -> String {
+        withBytes(id) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The value or `nil` for the empty string: how optional columns read.
+    func optional(_ id: ID) -> String? { id == 0 ? nil : self[id] }
+
+    /// Calls `body` with the value's bytes, which live only for the call.
+    func withBytes<Result>(_ id: ID, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        let start = Int(ends[Int(id)]), end = Int(ends[Int(id) + 1])
+        return try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// Whether value `a` sorts before value `b`, byte for byte (for UTF-8, the order of code points).
+    func precedes(_ a: ID, _ b: ID) -> Bool {
+        if a == b { return false }
+        return withBytes(a) { x in
+            withBytes(b) { y in
+                let common = min(x.count, y.count)
+                if common > 0, let xs = x.baseAddress, let ys = y.baseAddress {
+                    let order = memcmp(xs, ys, common)
+                    if order != 0 { return order < 0 }
+                }
+                return x.count < y.count
+            }
+        }
+    }
+
+    private func equals(_ id: ID, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        withBytes(id) { stored in
+            stored.count == bytes.count && (bytes.count == 0 || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+    }
+
+    private mutating func grow() {
+        var bigger = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for id in 0..<count {
+            var slot = Int(hashes[id]) & mask
+            while bigger[slot] >= 0 { slot = (slot + 1) & mask }
+            bigger[slot] = Int32(id)
+        }
+        slots = bigger
+    }
+
+    /// FNV-1a, 32 bits: short values (ids, times, responses) hash in a few cycles a byte.
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import SJTEngine
+
+/// A cohort's responses grouped into attempts and replayed through the engine: the same sessions and
+/// the same scorer as `sjt play`, never a copy of the rules.
+///
+/// Rows may come in any order. They are grouped by (cohort, learner, scenario, attempt) and ordered by
+/// step. An attempt whose path is not valid is rejected whole: every one of its rows, with the reason.
+///
+/// Each distinct path (a scenario, a level and the responses given at each node) is replayed once, and
+/// every attempt that took it shares the ``ScoredPath``: scoring a cohort costs the engine a few
+/// thousand sessions however many learners it has. What differs between attempts on one path (the
+/// order options were shown in, times, rationales) is checked row by row, by the engine's own rules.
+///
+/// - Complexity: O(*r* log *a*) for *r* rows in *a* attempts (sorting the attempts), plus one session
+///   per distinct path. Memory: the import, 4 bytes a row and about 24 bytes an attempt.
+public struct CohortRun: Sendable {
+    /// An attempt that replayed: who, which scenario, where its rows are, and the path it took.
+    public struct Attempt: Sendable {
+        var cohort: StringPool.ID
+        var learnerID: StringPool.ID
+        /// The attempt's number, 1 unless the rows say otherwise.
+        public var number: Int32
+        /// Position of its first row in ``CohortRun/rowOrder``.
+        var firstRow: Int32
+        var rowCount: Int32
+        /// Position in ``CohortRun/paths``.
+        var path: Int32
+    }
+
+    /// The rows as read, and the pool their values are in.
+    public let imported: CohortImport
+    /// Accepted attempts, ordered by cohort, learner, scenario and attempt number.
+    public internal(set) var attempts: [Attempt] = []
+    /// Distinct paths, in the order first met.
+    public internal(set) var paths: [ScoredPath] = []
+    /// Positions in `imported.rows`, attempt by attempt, each attempt's rows in step order.
+    var rowOrder: [Int32] = []
+    /// Rejected rows, ordered by file and row.
+    public internal(set) var rejected: [RejectedRow] = []
+    public let rowsRead: Int
+    public private(set) var rowsAccepted = 0
+
+    public var rowsRejected: Int { rejected.count }
+
+    /// Replays every attempt in the imported rows.
+    ///
+    /// - Parameters:
+    ///   - scenarios: The bank, prepared against its catalogue.
+    ///   - progress: Called now and then with the attempts replayed so far and the total.
+    public init(
+        _ imported: CohortImport, scenarios: [ScenarioID: PreparedScenario], progress: ((Int, Int) -> Void)? = nil
+    ) {
+        self.imported = imported
+        rowsRead = imported.totalRowsRead
+        rejected = imported.rejected
+        let grouping = AttemptGrouping(imported)
+        rowOrder = grouping.rowOrder
+        var replayer = PathReplayer(imported: imported, scenarios: scenarios)
+        let total = grouping.attempts.count
+        for (index, group) in grouping.attempts.enumerated() {
+            if index % 16384 == 0 { progress?(index, total) }
+            let rows = rowOrder[Int(group.firstRow)..<Int(group.firstRow + group.rowCount)].map { imported.rows[Int($0)] }
+            switch replayer.replay(rows) {
+            case .success(let path):
+                attempts.append(Attempt(
+                    cohort: group.cohort, learnerID: group.learnerID, number: group.number, firstRow: group.firstRow,
+                    rowCount: group.rowCount, path: path))
+                rowsAccepted += rows.count
+            case .failure(let problem):
+                rejected += rows.map { RejectedRow(source: imported.source($0), reason: problem.reason, response: imported.response($0)) }
+            }
+        }
+        paths = replayer.paths
+        progress?(total, total)
+        rejected.sort { $0.source < $1.source }
+    }
+
+    // MARK: - Reading an attempt
+
+    public func cohort(of attempt: Attempt) -> String { imported.pool[attempt.cohort] }
+    public func learnerID(of attempt: Attempt) -> String { imported.pool[attempt.learnerID] }
+    public func path(of attempt: Attempt) -> ScoredPath { paths[Int(attempt.path)] }
+    public func isComplete(_ attempt: Attempt) -> Bool { paths[Int(attempt.path)].isComplete }
+
+    /// The attempt's rows in step order, parallel to its path's decisions.
+    public func rows(of attempt: Attempt) -> [ImportedRow] {
+        rowOrder[Int(attempt.firstRow)..<Int(attempt.firstRow + attempt.rowCount)].map { imported.rows[Int($0)] }
+    }
+
+    /// The first name any of the attempt's rows gives.
+    public func learnerName(of attempt: Attempt) -> String? {
+        for position in rowOrder[Int(attempt.firstRow)..<Int(attempt.firstRow + attempt.rowCount)] {
+            let name = imported.rows[Int(position)].learnerName
+            if name != 0 { return imported.pool[name] }
+        }
+        return nil
+    }
+
+    /// The number of distinct (cohort, learner) pairs with an accepted attempt.
+    public var learnerCount: Int {
+        struct Learner: Hashable { var cohort, id: StringPool.ID }
+        return Set(attempts.map { Learner(cohort: $0.cohort, id: $0.learnerID) }).count
+    }
+
+    /// The cohort names of the accepted attempts.
+    public var cohorts: Set<String> { Set(Set(attempts.map(\.cohort)).map { imported.pool[$0] }) }
+
+    /// Rows accepted per input file.
+    public var rowsAcceptedByFile: [String: Int] {
+        var counts = [Int](repeating: 0, count: imported.files.count)
+        for attempt in attempts {
+            for position in rowOrder[Int(attempt.firstRow)..<Int(attempt.firstRow + attempt.rowCount)] {
+                counts[Int(imported.rows[Int(position)].file)] += 1
+            }
+        }
+        var byFile: [String: Int] = [:]
+        for (index, file) in imported.files.enumerated() { byFile[file, default: 0] += counts[index] }
+        return byFile
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import SJTEngine
+
+/// Replays attempts through the engine, each distinct path once, and says why an attempt is not a
+/// valid path.
+///
+/// A path is a scenario, a level and the (node, response) of each step. What attempts on one path
+/// may still differ in is checked row by row: step numbers, times, and the order options were shown
+/// in, by the engine's own rule (``Decision/accepts(shownOrder:)``). Reasons and the order they are
+/// found in are those of replaying every attempt in full: per step, the step number, then the node
+/// and response, then the time; after all steps, the engine's path checks, a shown order that
+/// precedes the step the path fails at counting first.
+struct PathReplayer {
+    struct Problem: Error {
+        var reason: String
+    }
+
+    /// A path's replay, or the step where it is not valid and why.
+    private enum Replay {
+        case path(Int32)
+        /// `beforeEngine`: found reading the node or response, before any session was played.
+        case invalid(step: Int, reason: String, beforeEngine: Bool)
+    }
+
+    private struct ShownOrderKey: Hashable {
+        var scenario, node, shownOrder: StringPool.ID
+    }
+
+    let imported: CohortImport
+    let scenarios: [ScenarioID: PreparedScenario]
+    private(set) var paths: [ScoredPath] = []
+    private var replays: [[Int32]: Replay] = [:]
+    private var preparedByID: [StringPool.ID: PreparedScenario?] = [:]
+    private var levels: [StringPool.ID: LeadershipLevel?] = [:]
+    private var acceptedShownOrders: [ShownOrderKey: Bool] = [:]
+    /// The key being looked up, kept to save an allocation per attempt.
+    private var key: [Int32] = []
+
+    init(imported: CohortImport, scenarios: [ScenarioID: PreparedScenario]) {
+        self.imported = imported
+        self.scenarios = scenarios
+    }
+
+    private var pool: StringPool { imported.pool }
+
+    /// Replays one attempt's rows, in step order.
+    ///
+    /// - Returns: The position of its path in ``paths``, or why it is not valid.
+    mutating func replay(_ rows: [ImportedRow]) -> Result<Int32, Problem> {
+        let first = rows[0]
+        guard let prepared = scenario(first.scenarioID) else {
+            return .failure(Problem(reason: "scenario '\(pool[first.scenarioID])' is not in the scenario bank"))
+        }
+        let scenario = prepared.scenario
+        if rows.contains(where: { $0.level != first.level }) {
+            let named = Set(rows.map { pool[$0.level] }).sorted().joined(separator: ", ")
+            return .failure(Problem(reason: "the rows of this attempt give different levels: \(named)"))
+        }
+        guard let level = level(first.level) else {
+            return .failure(Problem(
+                reason: "level '\(pool[first.level])' is not one of \(LeadershipLevel.allCases.map(\.rawValue).joined(separator: ", "))"))
+        }
+        if let version = rows.first(where: { $0.scenarioVersion != 0 && Int($0.scenarioVersion) != scenario.version })?.scenarioVersion {
+            return .failure(Problem(
+                reason: "recorded on version \(version) of scenario '\(scenario.id)'; the bank has version \(scenario.version), so it is not rescored"))
+        }
+
+        key.removeAll(keepingCapacity: true)
+        key += [first.scenarioID, first.level]
+        for row in rows { key += [row.nodeID, row.response] }
+        let replay: Replay
+        if let known = replays[key] {
+            replay = known
+        } else {
+            replay = replayPath(rows, prepared, level: level)
+            replays[key] = replay
+        }
+
+        for (index, row) in rows.enumerated() {
+            let step = index + 1
+            if row.step != step {
+                return .failure(Problem(reason: Int(row.step) == index ? "step \(row.step) appears more than once" : "step \(step) is missing"))
+            }
+            if case .invalid(step, let reason, true) = replay { return .failure(Problem(reason: reason)) }
+            if row.answeredAt != 0, pool.withBytes(row.answeredAt, ISO8601Time.parse(utf8:)) == nil {
+                return .failure(Problem(reason: "step \(step): answered_at '\(pool[row.answeredAt])' is not an ISO 8601 time"))
+            }
+        }
+        // The engine checks a shown order after the node and the response, so a path that fails at
+        // step k is reported at k unless a shown order before it is wrong.
+        var failing = rows.count + 1
+        if case .invalid(let step, _, false) = replay { failing = step }
+        for (index, row) in rows.prefix(failing - 1).enumerated() where !accepts(row.shownOrder, at: row.nodeID, in: first.scenarioID, prepared) {
+            let node = NodeID(pool[row.nodeID])
+            return .failure(Problem(reason: "\(ReplayError(step: index + 1, node: node, reason: .invalidShownOrder(node: node)))"))
+        }
+        switch replay {
+        case .path(let path): return .success(path)
+        case .invalid(_, let reason, _): return .failure(Problem(reason: reason))
+        }
+    }
+
+    /// Plays a path through the engine from the start, with nothing but its nodes and responses.
+    private mutating func replayPath(_ rows: [ImportedRow], _ prepared: PreparedScenario, level: LeadershipLevel) -> Replay {
+        var records: [RecordedResponse] = []
+        for (index, row) in rows.enumerated() {
+            let step = index + 1
+            let node = NodeID(pool[row.nodeID])
+            guard let decision = prepared.scenario.node(node)?.decision else {
+                return .invalid(
+                    step: step, reason: "step \(step): node '\(node)' is not a decision in scenario '\(prepared.scenario.id)'",
+                    beforeEngine: true)
+            }
+            do {
+                let response = try Response(text: pool[row.response], format: decision.format, scale: prepared.catalogue.scale)
+                records.append(RecordedResponse(step: step, node: node, response: response, shownOrder: []))
+            } catch {
+                return .invalid(step: step, reason: "step \(step) (node '\(node)'): \(error)", beforeEngine: true)
+            }
+        }
+        do {
+            let session = try Session.replay(records, prepared, level: level, seed: 0)
+            paths.append(ScoredPath(session))
+            return .path(Int32(paths.count - 1))
+        } catch {
+            return .invalid(step: error.step, reason: "\(error)", beforeEngine: false)
+        }
+    }
+
+    private mutating func scenario(_ id: StringPool.ID) -> PreparedScenario? {
+        if let known = preparedByID[id] { return known }
+        let found = scenarios[ScenarioID(pool[id])]
+        preparedByID[id] = found
+        return found
+    }
+
+    private mutating func level(_ id: StringPool.ID) -> LeadershipLevel? {
+        if let known = levels[id] { return known }
+        let found = LeadershipLevel(rawValue: pool[id])
+        levels[id] = found
+        return found
+    }
+
+    private mutating func accepts(
+        _ shownOrder: StringPool.ID, at node: StringPool.ID, in scenario: StringPool.ID, _ prepared: PreparedScenario
+    ) -> Bool {
+        if shownOrder == 0 { return true }
+        let key = ShownOrderKey(scenario: scenario, node: node, shownOrder: shownOrder)
+        if let known = acceptedShownOrders[key] { return known }
+        let order = pool[shownOrder].split(separator: " ").map { ChoiceID(String($0)) }
+        let accepted = prepared.scenario.node(NodeID(pool[node]))?.decision?.accepts(shownOrder: order) ?? false
+        acceptedShownOrders[key] = accepted
+        return accepted
+    }
+}
