@@ -48,17 +48,43 @@ public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, Expressibl
 
     /// `value` rounded half away from zero to `places` decimals, without locale or exponent.
     static func fixed(_ value: Double, places: Int) -> String {
-        var scale = 1.0
+        var bytes: [UInt8] = []
+        appendFixed(value, places: places, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``fixed(_:places:)``'s digits straight to the bytes, as the writer does for every
+    /// decimal cell: no strings made.
+    static func appendFixed(_ value: Double, places: Int, to bytes: inout [UInt8]) {
+        var scale: UInt64 = 1
         for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
         // Beyond 2^63 there are no fractional digits left to round; print the integer part as is.
-        guard scaled < 9.2e18 else { return String(format: "%.\(places)f", value) }
-        let negative = value < 0 && scaled != 0
-        var digits = String(UInt64(scaled))
-        if places > 0 {
-            if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        guard scaled < 9.2e18 else {
+            bytes += String(format: "%.\(places)f", value).utf8
+            return
         }
-        return (negative ? "-" : "") + digits
+        let digits = UInt64(scaled)
+        if value < 0 && digits != 0 { bytes.append(0x2D) }
+        appendDigits(digits / scale, to: &bytes)
+        guard places > 0 else { return }
+        bytes.append(0x2E)
+        var fraction = digits % scale
+        var divisor = scale / 10
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// Appends a whole number's decimal digits.
+    static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+        if value < 10 {
+            bytes.append(0x30 + UInt8(value))
+            return
+        }
+        appendDigits(value / 10, to: &bytes)
+        bytes.append(0x30 + UInt8(value % 10))
     }
 }

@@ -70,8 +70,8 @@ public final class CSVWriter {
             text.withUTF8 { append(text: $0) }
         case .integer(let value):
             append(integer: value)
-        case .decimal:
-            buffer += cell.rendered.utf8
+        case .decimal(let value, let places):
+            if value.isFinite { CSVCell.appendFixed(value, places: places, to: &buffer) }
         case .empty:
             break
         }
@@ -163,18 +163,6 @@ public final class CSVWriter {
     /// Appends an integer's decimal digits.
     private func append(integer value: Int) {
         if value < 0 { buffer.append(0x2D) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { space in
-            repeat {
-                space[count] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(space[index]) }
-        }
+        CSVCell.appendDigits(UInt64(value.magnitude), to: &buffer)
     }
 }

@@ -24,28 +24,34 @@ public struct SHA256: Sendable {
     }
 
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        // Whole blocks straight from contiguous storage; what is left waits in `pending`.
         let handled: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
-            var offset = 0
-            if !pending.isEmpty {
-                let take = min(64 - pending.count, buffer.count)
-                pending += buffer[0..<take]
-                offset = take
-                if pending.count == 64 {
-                    compress(pending[...])
-                    pending.removeAll(keepingCapacity: true)
-                }
-            }
-            while buffer.count - offset >= 64 {
-                compress(buffer[offset..<offset + 64])
-                offset += 64
-            }
-            pending += buffer[offset...]
-            length &+= UInt64(buffer.count)
+            update(UnsafeRawBufferPointer(buffer))
             return true
         }
         guard handled == nil else { return }
         update(Array(bytes))
+    }
+
+    /// Hashes whole blocks straight from the bytes; what is left waits in `pending`.
+    private mutating func update(_ buffer: UnsafeRawBufferPointer) {
+        var offset = 0
+        if !pending.isEmpty {
+            let take = min(64 - pending.count, buffer.count)
+            pending += buffer[0..<take]
+            offset = take
+            if pending.count == 64 {
+                pending.withUnsafeBytes { compress($0.baseAddress!) }
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        if let base = buffer.baseAddress {
+            while buffer.count - offset >= 64 {
+                compress(base + offset)
+                offset += 64
+            }
+        }
+        pending += buffer[offset...]
+        length &+= UInt64(buffer.count)
     }
 
     /// The 32-byte digest. The hasher should not be updated afterwards.
@@ -54,7 +60,9 @@ public struct SHA256: Sendable {
         var tail = pending + [0x80]
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        for start in stride(from: 0, to: tail.count, by: 64) { compress(tail[start..<start + 64]) }
+        tail.withUnsafeBytes { tail in
+            for start in stride(from: 0, to: tail.count, by: 64) { compress(tail.baseAddress! + start) }
+        }
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
     }
 
@@ -69,15 +77,13 @@ public struct SHA256: Sendable {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    private mutating func compress<Block: RandomAccessCollection<UInt8>>(_ block: Block) where Block.Index == Int {
+    /// Compresses the 64-byte block at `block` into the state.
+    private mutating func compress(_ block: UnsafeRawPointer) {
         // The message schedule lives on the stack: one heap allocation per 64-byte block would cost
         // more than the hashing.
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            let start = block.startIndex
             for i in 0..<16 {
-                let base = start + i * 4
-                w[i] = UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8
-                    | UInt32(block[base + 3])
+                w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
             }
             for i in 16..<64 {
                 let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
@@ -132,5 +138,6 @@ public enum HMACSHA256 {
 }
 
 extension UInt32 {
-    func rotatedRight(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
+    @inline(__always)
+    func rotatedRight(_ n: UInt32) -> UInt32 { (self &>> n) | (self &<< (32 - n)) }
 }

@@ -46,9 +46,8 @@ public struct CohortExport {
         var principleScores = PrincipleScores()
         try writeAttempts(responses: responses, attempts: attempts)
         written["learners.csv"] = try forEachLearner { learner in
-            for cell in learner.cells(catalogue) { learners.append(cell) }
-            try learners.endRecord()
-            if let scores = learner.scores { principleScores.add(scores) }
+            try write(learner, to: learners)
+            principleScores.add(learner)
         }
         written["responses.csv"] = run.rowsAccepted
         written["attempts.csv"] = run.attempts.count
@@ -77,18 +76,14 @@ public struct CohortExport {
         "maximum", "percentage", "band", "ending", "outcome", "complete",
     ]
 
-    /// What every response and attempt row on one path shares, encoded once.
+    /// What every attempt row on one path shares, encoded once.
     private struct EncodedPath {
         /// `level, scenario_id, scenario_version`.
         var identity: [UInt8]
-        /// Per decision, `node_id, format, response, points, maximum, rating`.
-        var decisions: [[UInt8]]
-        /// Per decision, `principles`.
-        var principles: [[UInt8]]
-        /// `complete`.
-        var complete: [UInt8]
         /// `decisions, total, maximum, percentage, band, ending, outcome, complete`.
         var attemptFigures: [UInt8]
+        /// `complete`.
+        var complete: [UInt8]
     }
 
     private func encode(_ path: ScoredPath, with writer: CSVWriter) -> EncodedPath {
@@ -96,18 +91,28 @@ public struct CohortExport {
         let card = path.card
         return EncodedPath(
             identity: writer.encode([.text(path.level.rawValue), .text(path.scenario.id.rawValue), .integer(path.scenario.version)]),
-            decisions: path.decisions.map { decision in
-                writer.encode([
-                    .text(decision.recorded.node.rawValue), .text(decision.format.rawValue), .text(decision.recorded.response.description),
-                    .integer(decision.score.points), .integer(decision.score.maximum), text(decision.score.rating?.rawValue),
-                ])
-            },
-            principles: path.decisions.map { writer.encode([.text($0.principles.map(\.rawValue).joined(separator: " "))]) },
-            complete: writer.encode([complete]),
             attemptFigures: writer.encode([
                 .integer(path.decisions.count), .integer(card.total), .integer(card.maximum), .decimal(card.percentage, places: 2),
                 text(card.band?.id.rawValue), text(path.ending?.rawValue), text(path.outcome?.rawValue), complete,
-            ]))
+            ]),
+            complete: writer.encode([complete]))
+    }
+
+    /// What every response row on one step shares, encoded once.
+    private struct EncodedStep {
+        /// `node_id, format, response, points, maximum, rating`.
+        var decision: [UInt8]
+        /// `principles`.
+        var principles: [UInt8]
+    }
+
+    private func encode(_ decision: ScoredDecision, with writer: CSVWriter) -> EncodedStep {
+        EncodedStep(
+            decision: writer.encode([
+                .text(decision.recorded.node.rawValue), .text(decision.format.rawValue), .text(decision.recorded.response.description),
+                .integer(decision.score.points), .integer(decision.score.maximum), text(decision.score.rating?.rawValue),
+            ]),
+            principles: writer.encode([.text(decision.principles.map(\.rawValue).joined(separator: " "))]))
     }
 
     /// A shown order as written in the export (ids separated by one space), and the ids.
@@ -120,6 +125,7 @@ public struct CohortExport {
     private func writeAttempts(responses: CSVWriter, attempts: CSVWriter) throws {
         let pool = run.imported.pool
         var paths: [EncodedPath?] = Array(repeating: nil, count: run.paths.count)
+        var steps: [EncodedStep?] = Array(repeating: nil, count: run.stepCount)
         var shownOrders: [StringPool.ID: ShownOrder] = [:]
         func shownOrder(_ id: StringPool.ID) -> ShownOrder {
             if let known = shownOrders[id] { return known }
@@ -149,13 +155,16 @@ public struct CohortExport {
 
             for (index, row) in run.rows(of: attempt).enumerated() {
                 let decision = path.decisions[index]
+                let stepIndex = Int(path.steps[index])
+                if steps[stepIndex] == nil { steps[stepIndex] = encode(decision, with: responses) }
+                let step = steps[stepIndex]!
                 appendLeader(responses)
                 responses.append(.integer(Int(row.step)))
-                responses.append(encoded: encoded.decisions[index])
+                responses.append(encoded: step.decision)
                 let shown = row.shownOrder == 0 ? ShownOrder(encoded: [], choices: []) : shownOrder(row.shownOrder)
                 let lead = decision.recorded.response.leadingChoice
                 responses.append(lead.flatMap { shown.choices.firstIndex(of: $0) }.map { CSVCell.integer($0 + 1) } ?? .empty)
-                responses.append(encoded: encoded.principles[index])
+                responses.append(encoded: step.principles)
                 responses.append(encoded: shown.encoded)
                 appendText(responses, row.answeredAt)
                 appendText(responses, row.rationale)
@@ -176,14 +185,19 @@ public struct CohortExport {
     public func learnerScores() -> [CohortComparison.Learner] {
         var scores: [CohortComparison.Learner] = []
         _ = forEachLearner { learner in
-            if let learnerScores = learner.scores { scores.append(learnerScores) }
+            guard learner.isSummarised else { return }
+            var principles: [PrincipleID: Double] = [:]
+            for (index, percentage) in learner.principles.enumerated() {
+                if let percentage { principles[catalogue.principles[index].id] = percentage }
+            }
+            scores.append(CohortComparison.Learner(id: learner.learnerID, level: learner.level, principles: principles))
         }
         return scores
     }
 
     /// One learner at one level: the attempts, and the sums over those summarised.
     struct LearnerSummary {
-        var cohort: String
+        var cohort: StringPool.ID
         var learnerID: String
         var name: String?
         var level: LeadershipLevel
@@ -192,16 +206,35 @@ public struct CohortExport {
         var total: Int
         var maximum: Int
         var percentage: Double?
-        var principles: [PrincipleID: Double]
-        /// `nil` when no attempt is summarised.
-        var scores: CohortComparison.Learner?
+        /// By catalogue position; `nil` where no decision summarised counted toward the principle.
+        var principles: [Double?]
+        /// False when no attempt is summarised.
+        var isSummarised: Bool
+    }
 
-        func cells(_ catalogue: Catalogue) -> [CSVCell] {
-            [.text(cohort), .text(learnerID), name.map(CSVCell.text) ?? .empty, .text(level.rawValue),
-             .integer(attempts), .integer(completeAttempts), .integer(total), .integer(maximum),
-             .decimal(percentage, places: 2),
-             percentage.flatMap { catalogue.band(forPercentage: $0)?.id.rawValue }.map(CSVCell.text) ?? .empty]
-                + catalogue.principles.map { CSVCell.decimal(principles[$0.id], places: 2) }
+    /// Writes a learner's row of learners.csv.
+    private func write(_ learner: LearnerSummary, to writer: CSVWriter) throws {
+        run.imported.pool.withBytes(learner.cohort) { writer.append(utf8: $0) }
+        writer.append(.text(learner.learnerID))
+        writer.append(text(learner.name))
+        writer.append(.text(learner.level.rawValue))
+        writer.append(.integer(learner.attempts))
+        writer.append(.integer(learner.completeAttempts))
+        writer.append(.integer(learner.total))
+        writer.append(.integer(learner.maximum))
+        writer.append(.decimal(learner.percentage, places: 2))
+        writer.append(text(learner.percentage.flatMap { catalogue.band(forPercentage: $0)?.id.rawValue }))
+        for percentage in learner.principles { writer.append(.decimal(percentage, places: 2)) }
+        try writer.endRecord()
+    }
+
+    /// Each path's points and maximum per principle, by catalogue position: worked out once per path,
+    /// then added up per learner.
+    private func principleSums() -> [[(principle: Int, points: Int, maximum: Int)]] {
+        let position = Dictionary(uniqueKeysWithValues: catalogue.principles.enumerated().map { ($1.id, $0) })
+        return run.paths.map { path in
+            // Tags are checked against the catalogue by `sjt validate`, so every id has a position.
+            path.card.principles.compactMap { area in position[area.id].map { ($0, area.points, area.maximum) } }
         }
     }
 
@@ -212,18 +245,48 @@ public struct CohortExport {
     ///
     /// - Returns: The number of learner rows.
     func forEachLearner(_ body: (LearnerSummary) throws -> Void) rethrows -> Int {
+        let sums = principleSums()
         var count = 0
         var start = 0
         let attempts = run.attempts
+        var points = [Int](repeating: 0, count: catalogue.principles.count)
+        var maxima = points
         while start < attempts.count {
             var end = start + 1
             while end < attempts.count, attempts[end].cohort == attempts[start].cohort, attempts[end].learnerID == attempts[start].learnerID {
                 end += 1
             }
-            let learner = attempts[start..<end]
-            let levels = Set(learner.map { run.path(of: $0).level }).sorted()
-            for level in levels {
-                try body(summary(of: learner.filter { run.path(of: $0).level == level }, level: level))
+            let learnerID = run.learnerID(of: attempts[start])
+            for level in LeadershipLevel.allCases {
+                var summary = LearnerSummary(
+                    cohort: attempts[start].cohort, learnerID: learnerID, name: nil, level: level, attempts: 0,
+                    completeAttempts: 0, total: 0, maximum: 0, percentage: nil, principles: [], isSummarised: false)
+                for index in start..<end {
+                    let attempt = attempts[index]
+                    let path = run.paths[Int(attempt.path)]
+                    guard path.level == level else { continue }
+                    summary.attempts += 1
+                    if path.isComplete { summary.completeAttempts += 1 }
+                    if summary.name == nil { summary.name = run.learnerName(of: attempt) }
+                    guard isSummarised(attempt) else { continue }
+                    summary.isSummarised = true
+                    summary.total += path.card.total
+                    summary.maximum += path.card.maximum
+                    for sum in sums[Int(attempt.path)] {
+                        points[sum.principle] += sum.points
+                        maxima[sum.principle] += sum.maximum
+                    }
+                }
+                guard summary.attempts > 0 else { continue }
+                if summary.maximum > 0 { summary.percentage = Double(summary.total) * 100 / Double(summary.maximum) }
+                summary.principles = points.indices.map { index in
+                    maxima[index] > 0 ? Double(points[index]) * 100 / Double(maxima[index]) : nil
+                }
+                for index in points.indices {
+                    points[index] = 0
+                    maxima[index] = 0
+                }
+                try body(summary)
                 count += 1
             }
             start = end
@@ -231,40 +294,18 @@ public struct CohortExport {
         return count
     }
 
-    private func summary(of attempts: [CohortRun.Attempt], level: LeadershipLevel) -> LearnerSummary {
-        var total = 0, maximum = 0
-        var sums: [PrincipleID: (points: Int, maximum: Int)] = [:]
-        var summarised = false
-        for attempt in attempts where isSummarised(attempt) {
-            summarised = true
-            let card = run.path(of: attempt).card
-            total += card.total
-            maximum += card.maximum
-            for area in card.principles {
-                let sum = sums[area.id] ?? (0, 0)
-                sums[area.id] = (sum.points + area.points, sum.maximum + area.maximum)
+    /// Every learner's percentage per principle, by level and catalogue position, for principles.csv.
+    struct PrincipleScores {
+        var values: [LeadershipLevel: [[Double]]] = [:]
+
+        mutating func add(_ learner: LearnerSummary) {
+            guard learner.isSummarised else { return }
+            for (index, percentage) in learner.principles.enumerated() {
+                guard let percentage else { continue }
+                values[learner.level, default: Array(repeating: [], count: learner.principles.count)][index].append(percentage)
             }
         }
-        var percentages: [PrincipleID: Double] = [:]
-        for (id, sum) in sums where sum.maximum > 0 { percentages[id] = Double(sum.points) * 100 / Double(sum.maximum) }
-        let learnerID = run.learnerID(of: attempts[0])
-        return LearnerSummary(
-            cohort: run.cohort(of: attempts[0]), learnerID: learnerID, name: attempts.lazy.compactMap(run.learnerName(of:)).first,
-            level: level, attempts: attempts.count, completeAttempts: attempts.count(where: run.isComplete), total: total,
-            maximum: maximum, percentage: maximum > 0 ? Double(total) * 100 / Double(maximum) : nil, principles: percentages,
-            scores: summarised ? CohortComparison.Learner(id: learnerID, level: level, principles: percentages) : nil)
     }
-
-    /// Every learner's percentage per principle, by level, for principles.csv.
-    struct PrincipleScores {
-        var values: [LeadershipLevel: [PrincipleID: [Double]]] = [:]
-
-        mutating func add(_ learner: CohortComparison.Learner) {
-            for (principle, value) in learner.principles { values[learner.level, default: [:]][principle, default: []].append(value) }
-        }
-    }
-
-    // MARK: - principles.csv
 
     static let principleColumns = ["level", "principle", "learners", "mean", "sd", "min", "median", "max", "share_meets"]
 
@@ -273,8 +314,9 @@ public struct CohortExport {
         var rows: [[CSVCell]] = []
         for level in LeadershipLevel.allCases {
             guard let atLevel = scores.values[level] else { continue }
-            for principle in catalogue.principles {
-                guard let values = atLevel[principle.id], !values.isEmpty else { continue }
+            for (index, principle) in catalogue.principles.enumerated() {
+                let values = atLevel[index]
+                guard !values.isEmpty else { continue }
                 let summary = Summary(values)
                 let share = meets.map { threshold in Double(values.count { $0 >= threshold }) / Double(values.count) }
                 rows.append([

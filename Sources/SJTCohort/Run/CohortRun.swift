@@ -34,6 +34,8 @@ public struct CohortRun: Sendable {
     public internal(set) var attempts: [Attempt] = []
     /// Distinct paths, in the order first met.
     public internal(set) var paths: [ScoredPath] = []
+    /// The number of distinct steps the paths are made of (see ``ScoredPath/steps``).
+    public private(set) var stepCount = 0
     /// Positions in `imported.rows`, attempt by attempt, each attempt's rows in step order.
     var rowOrder: [Int32] = []
     /// Rejected rows, ordered by file and row.
@@ -72,6 +74,7 @@ public struct CohortRun: Sendable {
             }
         }
         paths = replayer.paths
+        stepCount = replayer.stepCount
         progress?(total, total)
         rejected.sort { $0.source < $1.source }
     }

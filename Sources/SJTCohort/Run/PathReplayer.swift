@@ -26,6 +26,17 @@ struct PathReplayer {
         var scenario, node, shownOrder: StringPool.ID
     }
 
+    /// A response at a node of a scenario, as written.
+    private struct ResponseKey: Hashable {
+        var scenario, node, response: StringPool.ID
+    }
+
+    /// A response at a node of a scenario, at a level: one step of a path.
+    private struct StepKey: Hashable {
+        var response: ResponseKey
+        var level: StringPool.ID
+    }
+
     let imported: CohortImport
     let scenarios: [ScenarioID: PreparedScenario]
     private(set) var paths: [ScoredPath] = []
@@ -33,6 +44,11 @@ struct PathReplayer {
     private var preparedByID: [StringPool.ID: PreparedScenario?] = [:]
     private var levels: [StringPool.ID: LeadershipLevel?] = [:]
     private var acceptedShownOrders: [ShownOrderKey: Bool] = [:]
+    /// Responses read, or why they cannot be: many paths share a step.
+    private var responses: [ResponseKey: Result<Response, SessionError>] = [:]
+    private var steps: [StepKey: Int32] = [:]
+    /// The number of distinct steps: ``ScoredPath/steps`` are below it.
+    var stepCount: Int { steps.count }
     /// The key being looked up, kept to save an allocation per attempt.
     private var key: [Int32] = []
 
@@ -111,16 +127,28 @@ struct PathReplayer {
                     step: step, reason: "step \(step): node '\(node)' is not a decision in scenario '\(prepared.scenario.id)'",
                     beforeEngine: true)
             }
-            do {
-                let response = try Response(text: pool[row.response], format: decision.format, scale: prepared.catalogue.scale)
+            let key = ResponseKey(scenario: rows[0].scenarioID, node: row.nodeID, response: row.response)
+            let read = responses[key] ?? Result { () throws(SessionError) in
+                try Response(text: pool[row.response], format: decision.format, scale: prepared.catalogue.scale)
+            }
+            responses[key] = read
+            switch read {
+            case .success(let response):
                 records.append(RecordedResponse(step: step, node: node, response: response, shownOrder: []))
-            } catch {
+            case .failure(let error):
                 return .invalid(step: step, reason: "step \(step) (node '\(node)'): \(error)", beforeEngine: true)
             }
         }
         do {
             let session = try Session.replay(records, prepared, level: level, seed: 0)
-            paths.append(ScoredPath(session))
+            let steps = rows.map { row in
+                let key = StepKey(response: ResponseKey(scenario: row.scenarioID, node: row.nodeID, response: row.response), level: row.level)
+                if let known = self.steps[key] { return known }
+                let made = Int32(self.steps.count)
+                self.steps[key] = made
+                return made
+            }
+            paths.append(ScoredPath(session, steps: steps))
             return .path(Int32(paths.count - 1))
         } catch {
             return .invalid(step: error.step, reason: "\(error)", beforeEngine: false)

@@ -19,10 +19,14 @@ public struct ScoredPath: Sendable {
     /// The ending reached, when complete.
     public let ending: NodeID?
     public let outcome: OutcomeID?
+    /// Per decision, which of the run's distinct steps (a response at a node, at a level) it is:
+    /// two paths through one step score it the same, so an export encodes each step once.
+    let steps: [Int32]
 
     public var scenario: Scenario { prepared.scenario }
 
-    init(_ session: Session) {
+    init(_ session: Session, steps: [Int32]) {
+        self.steps = steps
         prepared = session.prepared
         level = session.level
         decisions = session.scoredDecisions
