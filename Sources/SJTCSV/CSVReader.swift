@@ -189,8 +189,10 @@ public final class CSVReader {
     final class Sink {
         let field: (UnsafeRawBufferPointer) throws -> Void
         let record: (Int) throws -> Void
-        var number = 0
-        var error: (any Error)?
+        // Read on every field: exclusive access is evident (one parse at a time owns the sink), so
+        // the run-time check, which costs more than the read, is left out.
+        @exclusivity(unchecked) var number = 0
+        @exclusivity(unchecked) var error: (any Error)?
 
         init(field: @escaping (UnsafeRawBufferPointer) throws -> Void, record: @escaping (Int) throws -> Void) {
             self.field = field

@@ -57,62 +57,41 @@ public final class CSVWriter {
     /// Cells go straight into the output buffer, without intermediate strings: an export writes
     /// millions of them.
     public func write(_ cells: [CSVCell]) throws {
-        for cell in cells { append(cell) }
-        try endRecord()
-    }
-
-    /// Appends one cell to the record being written; ``endRecord()`` ends the record. For a writer of
-    /// millions of rows that would otherwise build an array of cells for each.
-    public func append(_ cell: CSVCell) {
-        startCell()
-        switch cell {
-        case .text(var text):
-            text.withUTF8 { append(text: $0) }
-        case .integer(let value):
-            append(integer: value)
-        case .decimal(let value, let places):
-            if value.isFinite { CSVCell.appendFixed(value, places: places, to: &buffer) }
-        case .empty:
-            break
+        try write { record in
+            for cell in cells { record.append(cell) }
         }
     }
 
-    /// Appends a text cell from its UTF-8 bytes, as ``append(_:)`` appends `.text`, without making
-    /// a `String` of a value that is already bytes.
-    public func append(utf8 bytes: UnsafeRawBufferPointer) {
-        startCell()
-        append(text: bytes.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// Appends cells as ``encode(_:)`` wrote them: the same bytes as appending each cell, for values
-    /// written on many rows and encoded once.
-    public func append(encoded bytes: [UInt8]) {
-        startCell()
-        buffer += bytes
-    }
-
-    /// Ends the record: a CRLF line ending.
-    public func endRecord() throws {
-        buffer += [0x0D, 0x0A]
-        startsRecord = true
+    /// Appends one record built cell by cell, for a writer of millions of rows that would otherwise
+    /// make an array of cells for each.
+    ///
+    /// ```swift
+    /// try writer.write { record in
+    ///     record.append(.text(learner))
+    ///     record.append(encoded: sharedCells)   // made once by encode(_:)
+    /// }
+    /// ```
+    public func write(_ build: (inout CSVRecord) throws -> Void) throws {
+        // The buffer is lent to the record and taken back: the writer's storage is touched once a
+        // record, not once a cell.
+        var record = CSVRecord(bytes: buffer, delimiter: delimiter)
+        buffer = []
+        do { try build(&record) } catch {
+            buffer = record.bytes
+            throw error
+        }
+        record.bytes += [0x0D, 0x0A]
+        buffer = record.bytes
         if buffer.count >= 1 << 16 { try flush() }
     }
 
     /// The bytes `cells` go into the file as: neutralised, quoted where needed, separated by the
-    /// delimiter. Appended with ``append(encoded:)``, they make the same record as appending each.
+    /// delimiter. Appended with ``CSVRecord/append(encoded:)``, they make the same record as
+    /// appending each cell.
     public func encode(_ cells: [CSVCell]) -> [UInt8] {
-        let saved = (buffer, startsRecord)
-        buffer = []
-        startsRecord = true
-        for cell in cells { append(cell) }
-        defer { (buffer, startsRecord) = saved }
-        return buffer
-    }
-
-    private var startsRecord = true
-
-    private func startCell() {
-        if startsRecord { startsRecord = false } else { buffer.append(delimiter) }
+        var record = CSVRecord(bytes: [], delimiter: delimiter)
+        for cell in cells { record.append(cell) }
+        return record.bytes
     }
 
     /// Writes what is buffered, closes the file and renames it into place.
@@ -136,33 +115,5 @@ public final class CSVWriter {
             throw CSVError.cannotWrite(path: path, reason: "\(error)")
         }
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// Appends a text field: neutralised if it starts like a formula (see ``CSVCell/neutralised(_:)``),
-    /// quoted by libcsv if it holds the delimiter, a quote, a line break or edge spaces.
-    private func append(text bytes: UnsafeBufferPointer<UInt8>) {
-        let neutralise = bytes.first.map(CSVCell.startsFormula) ?? false
-        let needsQuotes = bytes.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || bytes.first == 0x20 || bytes.last == 0x20
-        guard needsQuotes else {
-            if neutralise { buffer.append(0x27) }
-            buffer.append(contentsOf: bytes)
-            return
-        }
-        let field = (neutralise ? [0x27] : []) + Array(bytes)
-        // libcsv quotes the field and doubles the quotes inside it; the worst case is every byte a quote.
-        var quoted = [UInt8](repeating: 0, count: 2 * field.count + 2)
-        let written = field.withUnsafeBytes { source in
-            quoted.withUnsafeMutableBytes { destination in
-                csv_write(destination.baseAddress, destination.count, source.baseAddress, source.count)
-            }
-        }
-        buffer += quoted[..<written]
-    }
-
-    /// Appends an integer's decimal digits.
-    private func append(integer value: Int) {
-        if value < 0 { buffer.append(0x2D) }
-        CSVCell.appendDigits(UInt64(value.magnitude), to: &buffer)
     }
 }

@@ -134,42 +134,44 @@ public struct CohortExport {
             shownOrders[id] = made
             return made
         }
-        func appendText(_ writer: CSVWriter, _ id: StringPool.ID) {
-            pool.withBytes(id) { writer.append(utf8: $0) }
+        func appendText(_ record: inout CSVRecord, _ id: StringPool.ID) {
+            pool.withBytes(id) { record.append(utf8: $0) }
         }
         for attempt in run.attempts {
             let path = run.path(of: attempt)
             if paths[Int(attempt.path)] == nil { paths[Int(attempt.path)] = encode(path, with: responses) }
             let encoded = paths[Int(attempt.path)]!
             let name = run.learnerName(of: attempt)
-            func appendLeader(_ writer: CSVWriter) {
-                appendText(writer, attempt.cohort)
-                appendText(writer, attempt.learnerID)
-                writer.append(text(name))
-                writer.append(encoded: encoded.identity)
-                writer.append(.integer(Int(attempt.number)))
+            func appendLeader(_ record: inout CSVRecord) {
+                appendText(&record, attempt.cohort)
+                appendText(&record, attempt.learnerID)
+                record.append(text(name))
+                record.append(encoded: encoded.identity)
+                record.append(.integer(Int(attempt.number)))
             }
-            appendLeader(attempts)
-            attempts.append(encoded: encoded.attemptFigures)
-            try attempts.endRecord()
+            try attempts.write { record in
+                appendLeader(&record)
+                record.append(encoded: encoded.attemptFigures)
+            }
 
             for (index, row) in run.rows(of: attempt).enumerated() {
                 let decision = path.decisions[index]
                 let stepIndex = Int(path.steps[index])
                 if steps[stepIndex] == nil { steps[stepIndex] = encode(decision, with: responses) }
                 let step = steps[stepIndex]!
-                appendLeader(responses)
-                responses.append(.integer(Int(row.step)))
-                responses.append(encoded: step.decision)
                 let shown = row.shownOrder == 0 ? ShownOrder(encoded: [], choices: []) : shownOrder(row.shownOrder)
                 let lead = decision.recorded.response.leadingChoice
-                responses.append(lead.flatMap { shown.choices.firstIndex(of: $0) }.map { CSVCell.integer($0 + 1) } ?? .empty)
-                responses.append(encoded: step.principles)
-                responses.append(encoded: shown.encoded)
-                appendText(responses, row.answeredAt)
-                appendText(responses, row.rationale)
-                responses.append(encoded: encoded.complete)
-                try responses.endRecord()
+                try responses.write { record in
+                    appendLeader(&record)
+                    record.append(.integer(Int(row.step)))
+                    record.append(encoded: step.decision)
+                    record.append(lead.flatMap { shown.choices.firstIndex(of: $0) }.map { CSVCell.integer($0 + 1) } ?? .empty)
+                    record.append(encoded: step.principles)
+                    record.append(encoded: shown.encoded)
+                    appendText(&record, row.answeredAt)
+                    appendText(&record, row.rationale)
+                    record.append(encoded: encoded.complete)
+                }
             }
         }
     }
@@ -214,18 +216,19 @@ public struct CohortExport {
 
     /// Writes a learner's row of learners.csv.
     private func write(_ learner: LearnerSummary, to writer: CSVWriter) throws {
-        run.imported.pool.withBytes(learner.cohort) { writer.append(utf8: $0) }
-        writer.append(.text(learner.learnerID))
-        writer.append(text(learner.name))
-        writer.append(.text(learner.level.rawValue))
-        writer.append(.integer(learner.attempts))
-        writer.append(.integer(learner.completeAttempts))
-        writer.append(.integer(learner.total))
-        writer.append(.integer(learner.maximum))
-        writer.append(.decimal(learner.percentage, places: 2))
-        writer.append(text(learner.percentage.flatMap { catalogue.band(forPercentage: $0)?.id.rawValue }))
-        for percentage in learner.principles { writer.append(.decimal(percentage, places: 2)) }
-        try writer.endRecord()
+        try writer.write { record in
+            run.imported.pool.withBytes(learner.cohort) { record.append(utf8: $0) }
+            record.append(.text(learner.learnerID))
+            record.append(text(learner.name))
+            record.append(.text(learner.level.rawValue))
+            record.append(.integer(learner.attempts))
+            record.append(.integer(learner.completeAttempts))
+            record.append(.integer(learner.total))
+            record.append(.integer(learner.maximum))
+            record.append(.decimal(learner.percentage, places: 2))
+            record.append(text(learner.percentage.flatMap { catalogue.band(forPercentage: $0)?.id.rawValue }))
+            for percentage in learner.principles { record.append(.decimal(percentage, places: 2)) }
+        }
     }
 
     /// Each path's points and maximum per principle, by catalogue position: worked out once per path,
