@@ -123,7 +123,7 @@ public struct CohortExport {
 
     /// Writes responses.csv and attempts.csv, attempt by attempt.
     private func writeAttempts(responses: CSVWriter, attempts: CSVWriter) throws {
-        let pool = run.imported.pool
+        let pool = run.imported.pool, texts = run.imported.texts
         var paths: [EncodedPath?] = Array(repeating: nil, count: run.paths.count)
         var steps: [EncodedStep?] = Array(repeating: nil, count: run.stepCount)
         var shownOrders: [StringPool.ID: ShownOrder] = [:]
@@ -168,8 +168,8 @@ public struct CohortExport {
                     record.append(lead.flatMap { shown.choices.firstIndex(of: $0) }.map { CSVCell.integer($0 + 1) } ?? .empty)
                     record.append(encoded: step.principles)
                     record.append(encoded: shown.encoded)
-                    appendText(&record, row.answeredAt)
-                    appendText(&record, row.rationale)
+                    texts.withBytes(row.answeredAt) { record.append(utf8: $0) }
+                    texts.withBytes(row.rationale) { record.append(utf8: $0) }
                     record.append(encoded: encoded.complete)
                 }
             }

@@ -12,8 +12,10 @@ import SJTCSV
 /// ids (``ImportedRow``), so memory grows with the rows and the distinct values, never with a string
 /// per field. ``response(_:)`` gives a row back as a ``CohortResponse``.
 public struct CohortImport: Sendable {
-    /// Every value read, interned.
+    /// Every value read, interned, but for times and rationales.
     var pool = StringPool()
+    /// Times and rationales, nearly all different.
+    var texts = TextColumn()
     /// Rows that could be read, in the order read.
     public internal(set) var rows: [ImportedRow] = []
     public var rejected: [RejectedRow] = []
@@ -36,7 +38,7 @@ public struct CohortImport: Sendable {
             level: pool[row.level], scenarioID: pool[row.scenarioID],
             scenarioVersion: row.scenarioVersion == 0 ? nil : Int(row.scenarioVersion), attempt: Int(row.attempt),
             step: Int(row.step), nodeID: pool[row.nodeID], response: pool[row.response], shownOrder: pool.optional(row.shownOrder),
-            answeredAt: pool.optional(row.answeredAt), rationale: pool.optional(row.rationale))
+            answeredAt: texts.optional(row.answeredAt), rationale: texts.optional(row.rationale))
     }
 
     /// Reads one file's bytes.
@@ -76,49 +78,54 @@ public struct CohortImport: Sendable {
         drive: ((UnsafeRawBufferPointer) throws -> Void, (Int) throws -> Void) throws -> Void
     ) throws {
         let fileIndex = Int32(files.count)
+        let rowsBefore = rows.count, rejectedBefore = rejected.count
         var header: [String] = []
         var mapping: ColumnMapping?
-        // Per field of the record being read: the id of its text as written, and of its value
-        // (trimmed, and with a neutralising apostrophe taken off), usually the same id.
-        var written: [StringPool.ID] = []
-        var values: [StringPool.ID] = []
-        var rows: [ImportedRow] = []
-        var rejected: [RejectedRow] = []
+        // The fields of the record being read, as written, one after another.
+        var fieldBytes: [UInt8] = []
+        var fieldEnds: [Int] = []
         var count = 0
-        try drive(
-            { bytes in
-                guard mapping != nil else {
-                    header.append(String(decoding: bytes, as: UTF8.self))
-                    return
-                }
-                let id = pool.intern(bytes)
-                written.append(id)
-                let value = Self.value(in: bytes)
-                values.append(value.count == bytes.count ? id : pool.intern(value))
-            },
-            { number in
-                defer {
-                    written.removeAll(keepingCapacity: true)
-                    values.removeAll(keepingCapacity: true)
-                }
-                guard let columns = mapping else {
-                    mapping = ColumnMapping(header: header)
-                    return
-                }
-                count += 1
-                switch columns.row(values, file: fileIndex, number: number, pool: pool) {
-                case .success(let row): rows.append(row)
-                case .failure(let problem):
-                    // The row as read goes to rejects.csv too: the partial values may not be all there was.
-                    rejected.append(RejectedRow(
-                        source: SourceRow(file: file, row: number), reason: problem.reason,
-                        response: problem.partial.map(response), rawFields: written.map { pool[$0] }))
-                }
-            })
-        if mapping == nil { throw CSVError.empty }
+        do {
+            try drive(
+                { bytes in
+                    guard mapping != nil else {
+                        header.append(String(decoding: bytes, as: UTF8.self))
+                        return
+                    }
+                    fieldBytes.append(contentsOf: bytes)
+                    fieldEnds.append(fieldBytes.count)
+                },
+                { number in
+                    defer {
+                        fieldBytes.removeAll(keepingCapacity: true)
+                        fieldEnds.removeAll(keepingCapacity: true)
+                    }
+                    guard let columns = mapping else {
+                        mapping = ColumnMapping(header: header)
+                        return
+                    }
+                    count += 1
+                    fieldBytes.withUnsafeBytes { all in
+                        let fields = FieldList(bytes: all, ends: fieldEnds)
+                        switch columns.row(fields, file: fileIndex, number: number, pool: &pool, texts: &texts) {
+                        case .success(let row): rows.append(row)
+                        case .failure(let problem):
+                            // The row as read goes to rejects.csv too: the partial values may not be all there was.
+                            rejected.append(RejectedRow(
+                                source: SourceRow(file: file, row: number), reason: problem.reason,
+                                response: problem.partial.map(response),
+                                rawFields: fields.indices.map { String(decoding: fields[$0], as: UTF8.self) }))
+                        }
+                    }
+                })
+            if mapping == nil { throw CSVError.empty }
+        } catch {
+            // Nothing from a file that cannot be read to the end is kept.
+            rows.removeSubrange(rowsBefore...)
+            rejected.removeSubrange(rejectedBefore...)
+            throw error
+        }
         files.append(file)
-        self.rows += rows
-        self.rejected += rejected
         rowsRead[file, default: 0] += count
     }
 
@@ -144,8 +151,8 @@ public struct CohortImport: Sendable {
                 level: pool.intern(response.level), scenarioID: pool.intern(response.scenarioID),
                 scenarioVersion: Int32(response.scenarioVersion ?? 0), attempt: Int32(response.attempt), step: Int32(response.step),
                 nodeID: pool.intern(response.nodeID), response: pool.intern(response.response),
-                shownOrder: pool.intern(response.shownOrder ?? ""), answeredAt: pool.intern(response.answeredAt ?? ""),
-                rationale: pool.intern(response.rationale ?? "")))
+                shownOrder: pool.intern(response.shownOrder ?? ""), answeredAt: texts.append(response.answeredAt ?? ""),
+                rationale: texts.append(response.rationale ?? "")))
         }
         rowsRead[file, default: 0] += responses.count
     }
@@ -189,29 +196,34 @@ struct ColumnMapping {
         var partial: ImportedRow?
     }
 
-    /// The row the values make, or why they make none.
-    ///
-    /// - Parameter values: The id of each field's value, in file order.
-    func row(_ values: [StringPool.ID], file: Int32, number: Int, pool: StringPool) -> Result<ImportedRow, Problem> {
+    /// The row the fields make, or why they make none. Values go into the pool or the texts as
+    /// they are read; a rejected row's partial values are there too.
+    func row(
+        _ fields: FieldList, file: Int32, number: Int, pool: inout StringPool, texts: inout TextColumn
+    ) -> Result<ImportedRow, Problem> {
         if let unreadable { return .failure(Problem(reason: unreadable)) }
-        guard values.count == fieldCount else {
-            return .failure(Problem(reason: "the row has \(values.count) fields, but the header has \(fieldCount)"))
+        guard fields.count == fieldCount else {
+            return .failure(Problem(reason: "the row has \(fields.count) fields, but the header has \(fieldCount)"))
         }
-        func value(_ column: Int) -> StringPool.ID { positions[column].map { values[$0] } ?? 0 }
+        func value(_ column: Int) -> UnsafeRawBufferPointer {
+            positions[column].map { CohortImport.value(in: fields[$0]) } ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+        func interned(_ column: Int) -> StringPool.ID { positions[column] == nil ? 0 : pool.intern(value(column)) }
         // Positions in CohortResponse.columns, read without looking names up on every row.
         var row = ImportedRow(
-            file: file, row: Int32(number), cohort: value(0), learnerID: value(1), learnerName: value(2), level: value(3),
-            scenarioID: value(4), scenarioVersion: 0, attempt: 1, step: 0, nodeID: value(8), response: value(9),
-            shownOrder: value(10), answeredAt: value(11), rationale: value(12))
-        for (column, name) in CohortResponse.requiredColumnNumbers where value(column) == 0 {
+            file: file, row: Int32(number), cohort: interned(0), learnerID: interned(1), learnerName: interned(2),
+            level: interned(3), scenarioID: interned(4), scenarioVersion: 0, attempt: 1, step: 0, nodeID: interned(8),
+            response: interned(9), shownOrder: interned(10), answeredAt: texts.append(value(11)), rationale: texts.append(value(12)))
+        for (column, name) in CohortResponse.requiredColumnNumbers where value(column).isEmpty {
             return .failure(Problem(reason: "'\(name)' is empty", partial: row))
         }
         func wholeNumber(_ column: Int) -> Result<Int32?, Problem> {
-            let id = value(column)
-            if id == 0 { return .success(nil) }
-            if let number = Self.wholeNumber(pool, id) { return .success(number) }
+            let text = value(column)
+            if text.isEmpty { return .success(nil) }
+            if let number = Self.wholeNumber(text) { return .success(number) }
             return .failure(Problem(
-                reason: "'\(CohortResponse.columns[column])' must be a whole number from 1, not '\(pool[id])'", partial: row))
+                reason: "'\(CohortResponse.columns[column])' must be a whole number from 1, not '\(String(decoding: text, as: UTF8.self))'",
+                partial: row))
         }
         switch (wholeNumber(7), wholeNumber(6), wholeNumber(5)) {
         case (.success(let step?), .success(let attempt), .success(let version)):
@@ -227,14 +239,26 @@ struct ColumnMapping {
     }
 
     /// A whole number from 1, as Swift's `Int(_:)` reads it (an optional sign, digits), that fits a row.
-    static func wholeNumber(_ pool: StringPool, _ id: StringPool.ID) -> Int32? {
-        let digits = pool.withBytes(id) { bytes -> Int? in
-            // Short runs of digits, nearly every value, without making a string.
-            guard bytes.count <= 9, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-            return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        }
-        guard let number = digits ?? Int(pool[id]), number >= 1, number <= Int(Int32.max) else { return nil }
+    static func wholeNumber(_ text: UnsafeRawBufferPointer) -> Int32? {
+        // Short runs of digits, nearly every value, without making a string.
+        let number = text.count <= 9 && text.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            ? text.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            : Int(String(decoding: text, as: UTF8.self))
+        guard let number, number >= 1, number <= Int(Int32.max) else { return nil }
         return Int32(number)
+    }
+}
+
+/// The fields of one record, as written: views into one buffer, valid while it is.
+struct FieldList: RandomAccessCollection {
+    let bytes: UnsafeRawBufferPointer
+    let ends: [Int]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { ends.count }
+
+    subscript(position: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
     }
 }
 

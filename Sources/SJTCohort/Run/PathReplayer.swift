@@ -98,8 +98,8 @@ struct PathReplayer {
                 return .failure(Problem(reason: Int(row.step) == index ? "step \(row.step) appears more than once" : "step \(step) is missing"))
             }
             if case .invalid(step, let reason, true) = replay { return .failure(Problem(reason: reason)) }
-            if row.answeredAt != 0, pool.withBytes(row.answeredAt, ISO8601Time.parse(utf8:)) == nil {
-                return .failure(Problem(reason: "step \(step): answered_at '\(pool[row.answeredAt])' is not an ISO 8601 time"))
+            if row.answeredAt != 0, imported.texts.withBytes(row.answeredAt, ISO8601Time.parse(utf8:)) == nil {
+                return .failure(Problem(reason: "step \(step): answered_at '\(imported.texts[row.answeredAt])' is not an ISO 8601 time"))
             }
         }
         // The engine checks a shown order after the node and the response, so a path that fails at

@@ -1,0 +1,37 @@
+/// Free text that is different on nearly every row (times, rationales), stored as it comes:
+/// interning it would cost a hash table entry per row and save nothing.
+///
+/// Entry 0 is the empty string, which rows use for "no value".
+///
+/// - Complexity: ``append(_:)`` is O(*m*) in the text's bytes; memory is the bytes plus 4 bytes an entry.
+struct TextColumn: Sendable {
+    private var storage: [UInt8] = []
+    /// Entry `i` is `storage[ends[i] ..< ends[i + 1]]`.
+    private var ends: [UInt32] = [0, 0]
+
+    /// Adds the text, or returns 0 for empty text.
+    mutating func append(_ bytes: UnsafeRawBufferPointer) -> Int32 {
+        guard !bytes.isEmpty else { return 0 }
+        storage.append(contentsOf: bytes)
+        ends.append(UInt32(storage.count))
+        return Int32(ends.count - 2)
+    }
+
+    mutating func append(_ text: String) -> Int32 {
+        var text = text
+        return text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    subscript(entry: Int32) -> String {
+        withBytes(entry) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The text or `nil` for entry 0.
+    func optional(_ entry: Int32) -> String? { entry == 0 ? nil : self[entry] }
+
+    /// Calls `body` with the entry's bytes, which live only for the call.
+    func withBytes<Result>(_ entry: Int32, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        let start = Int(ends[Int(entry)]), end = Int(ends[Int(entry) + 1])
+        return try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+    }
+}
