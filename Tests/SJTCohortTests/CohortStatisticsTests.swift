@@ -52,7 +52,7 @@ struct CohortStatisticsTests {
             #expect(attempts.count == test.attemptCount)
             for attempt in attempts {
                 var byNode: [NodeID: Double] = [:]
-                for response in export.run.path(of: attempt).decisions where response.score.maximum > 0 {
+                for response in export.run.decisions(of: export.run.path(of: attempt)) where response.score.maximum > 0 {
                     byNode[response.recorded.node] = Double(response.score.points) / Double(response.score.maximum)
                 }
                 scores.append(byNode)

@@ -88,12 +88,11 @@ public struct CohortExport {
 
     private func encode(_ path: ScoredPath, with writer: CSVWriter) -> EncodedPath {
         let complete: CSVCell = .text(path.isComplete ? "yes" : "no")
-        let card = path.card
         return EncodedPath(
             identity: writer.encode([.text(path.level.rawValue), .text(path.scenario.id.rawValue), .integer(path.scenario.version)]),
             attemptFigures: writer.encode([
-                .integer(path.decisions.count), .integer(card.total), .integer(card.maximum), .decimal(card.percentage, places: 2),
-                text(card.band?.id.rawValue), text(path.ending?.rawValue), text(path.outcome?.rawValue), complete,
+                .integer(path.steps.count), .integer(path.total), .integer(path.maximum), .decimal(path.percentage, places: 2),
+                text(path.band?.rawValue), text(path.ending?.rawValue), text(path.outcome?.rawValue), complete,
             ]),
             complete: writer.encode([complete]))
     }
@@ -125,7 +124,7 @@ public struct CohortExport {
     private func writeAttempts(responses: CSVWriter, attempts: CSVWriter) throws {
         let pool = run.imported.pool, texts = run.imported.texts
         var paths: [EncodedPath?] = Array(repeating: nil, count: run.paths.count)
-        var steps: [EncodedStep?] = Array(repeating: nil, count: run.stepCount)
+        var steps: [EncodedStep?] = Array(repeating: nil, count: run.steps.count)
         var shownOrders: [StringPool.ID: ShownOrder] = [:]
         func shownOrder(_ id: StringPool.ID) -> ShownOrder {
             if let known = shownOrders[id] { return known }
@@ -155,8 +154,8 @@ public struct CohortExport {
             }
 
             for (index, row) in run.rows(of: attempt).enumerated() {
-                let decision = path.decisions[index]
                 let stepIndex = Int(path.steps[index])
+                let decision = run.steps[stepIndex]
                 if steps[stepIndex] == nil { steps[stepIndex] = encode(decision, with: responses) }
                 let step = steps[stepIndex]!
                 let shown = row.shownOrder == 0 ? ShownOrder(encoded: [], choices: []) : shownOrder(row.shownOrder)
@@ -231,16 +230,6 @@ public struct CohortExport {
         }
     }
 
-    /// Each path's points and maximum per principle, by catalogue position: worked out once per path,
-    /// then added up per learner.
-    private func principleSums() -> [[(principle: Int, points: Int, maximum: Int)]] {
-        let position = Dictionary(uniqueKeysWithValues: catalogue.principles.enumerated().map { ($1.id, $0) })
-        return run.paths.map { path in
-            // Tags are checked against the catalogue by `sjt validate`, so every id has a position.
-            path.card.principles.compactMap { area in position[area.id].map { ($0, area.points, area.maximum) } }
-        }
-    }
-
     /// Calls `body` for each learner at each level, in order of cohort, learner and level.
     ///
     /// A learner's attempts are next to each other in the run (it is ordered by cohort and learner),
@@ -248,7 +237,6 @@ public struct CohortExport {
     ///
     /// - Returns: The number of learner rows.
     func forEachLearner(_ body: (LearnerSummary) throws -> Void) rethrows -> Int {
-        let sums = principleSums()
         var count = 0
         var start = 0
         let attempts = run.attempts
@@ -273,11 +261,11 @@ public struct CohortExport {
                     if summary.name == nil { summary.name = run.learnerName(of: attempt) }
                     guard isSummarised(attempt) else { continue }
                     summary.isSummarised = true
-                    summary.total += path.card.total
-                    summary.maximum += path.card.maximum
-                    for sum in sums[Int(attempt.path)] {
-                        points[sum.principle] += sum.points
-                        maxima[sum.principle] += sum.maximum
+                    summary.total += path.total
+                    summary.maximum += path.maximum
+                    for sum in path.principles {
+                        points[Int(sum.principle)] += Int(sum.points)
+                        maxima[Int(sum.principle)] += Int(sum.maximum)
                     }
                 }
                 guard summary.attempts > 0 else { continue }
@@ -378,7 +366,7 @@ public struct CohortExport {
             for pattern in patterns {
                 var answered: [Int: ScoredDecision] = [:]
                 var scored: ItemAnalysis.Attempt = [:]
-                for decision in run.paths[Int(pattern.path)].decisions {
+                for decision in run.decisions(of: run.paths[Int(pattern.path)]) {
                     guard let item = itemOf[decision.recorded.node] else { continue }
                     answered[item] = decision
                     if decision.score.maximum > 0 {
@@ -472,7 +460,7 @@ public struct CohortExport {
                     let choosers = test.answers.indices.filter { test.answers[$0][item]?.recorded.response.leadingChoice == choice.id }
                     let chosen = choosers.reduce(0) { $0 + test.patterns[$1].count }
                     let attemptMean = Summary(weighted: choosers.compactMap { pattern in
-                        run.paths[Int(test.patterns[pattern].path)].card.percentage.map { ($0, test.patterns[pattern].count) }
+                        run.paths[Int(test.patterns[pattern].path)].percentage.map { ($0, test.patterns[pattern].count) }
                     }).mean
                     let restMean = Summary(weighted: choosers.compactMap { pattern in
                         test.analysis.restScores[pattern][item].map { ($0, test.patterns[pattern].count) }
@@ -499,7 +487,7 @@ public struct CohortExport {
         tests.map { test in
             let figures = test.analysis.test
             let percentages = Summary(weighted: test.patterns.compactMap { pattern in
-                run.paths[Int(pattern.path)].card.percentage.map { ($0, pattern.count) }
+                run.paths[Int(pattern.path)].percentage.map { ($0, pattern.count) }
             })
             let semPercentage = figures.alpha.flatMap { alpha in
                 percentages.standardDeviation.flatMap { alpha <= 1 ? $0 * (1 - alpha).squareRoot() : nil }

@@ -34,8 +34,10 @@ public struct CohortRun: Sendable {
     public internal(set) var attempts: [Attempt] = []
     /// Distinct paths, in the order first met.
     public internal(set) var paths: [ScoredPath] = []
-    /// The number of distinct steps the paths are made of (see ``ScoredPath/steps``).
-    public private(set) var stepCount = 0
+    /// The distinct steps the paths are made of, each a response at a node at a level, scored.
+    /// A step met at different positions on different paths has the step number where it was
+    /// first met.
+    public private(set) var steps: [ScoredDecision] = []
     /// Positions in `imported.rows`, attempt by attempt, each attempt's rows in step order.
     var rowOrder: [Int32] = []
     /// Rejected rows, ordered by file and row.
@@ -74,7 +76,7 @@ public struct CohortRun: Sendable {
             }
         }
         paths = replayer.paths
-        stepCount = replayer.stepCount
+        steps = replayer.steps
         progress?(total, total)
         rejected.sort { $0.source < $1.source }
     }
@@ -85,6 +87,9 @@ public struct CohortRun: Sendable {
     public func learnerID(of attempt: Attempt) -> String { imported.pool[attempt.learnerID] }
     public func path(of attempt: Attempt) -> ScoredPath { paths[Int(attempt.path)] }
     public func isComplete(_ attempt: Attempt) -> Bool { paths[Int(attempt.path)].isComplete }
+
+    /// The path's scored decisions, in step order.
+    public func decisions(of path: ScoredPath) -> [ScoredDecision] { path.steps.map { steps[Int($0)] } }
 
     /// The attempt's rows in step order, parallel to its path's decisions.
     public func rows(of attempt: Attempt) -> [ImportedRow] {

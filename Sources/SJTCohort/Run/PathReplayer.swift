@@ -46,9 +46,9 @@ struct PathReplayer {
     private var acceptedShownOrders: [ShownOrderKey: Bool] = [:]
     /// Responses read, or why they cannot be: many paths share a step.
     private var responses: [ResponseKey: Result<Response, SessionError>] = [:]
-    private var steps: [StepKey: Int32] = [:]
-    /// The number of distinct steps: ``ScoredPath/steps`` are below it.
-    var stepCount: Int { steps.count }
+    private var stepPositions: [StepKey: Int32] = [:]
+    /// Each distinct step, scored, in the order first met: ``ScoredPath/steps`` point here.
+    private(set) var steps: [ScoredDecision] = []
     /// The key being looked up, kept to save an allocation per attempt.
     private var key: [Int32] = []
 
@@ -141,14 +141,21 @@ struct PathReplayer {
         }
         do {
             let session = try Session.replay(records, prepared, level: level, seed: 0)
-            let steps = rows.map { row in
+            var decisions: [ScoredDecision]?
+            var positions: [Int32] = []
+            for (index, row) in rows.enumerated() {
                 let key = StepKey(response: ResponseKey(scenario: row.scenarioID, node: row.nodeID, response: row.response), level: row.level)
-                if let known = self.steps[key] { return known }
-                let made = Int32(self.steps.count)
-                self.steps[key] = made
-                return made
+                if let known = stepPositions[key] {
+                    positions.append(known)
+                } else {
+                    // Scored decisions are made only when the path has a step not met before.
+                    if decisions == nil { decisions = session.scoredDecisions }
+                    stepPositions[key] = Int32(steps.count)
+                    positions.append(Int32(steps.count))
+                    steps.append(decisions![index])
+                }
             }
-            paths.append(ScoredPath(session, steps: steps))
+            paths.append(ScoredPath(session, steps: positions))
             return .path(Int32(paths.count - 1))
         } catch {
             return .invalid(step: error.step, reason: "\(error)", beforeEngine: false)
