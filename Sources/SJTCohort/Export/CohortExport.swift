@@ -335,10 +335,18 @@ public struct CohortExport {
         var nodes: [NodeID]
         /// The paths taken (positions in `run.paths`) and by how many of the attempts summarised.
         var patterns: [(path: Int32, count: Int)]
-        /// Per pattern, the decision answered at each item; a node met twice on a loop counts once,
-        /// with its last answer.
-        var answers: [[Int: ScoredDecision]]
+        /// Per pattern, the step answered at each item (a position in `steps`), or −1 where the path
+        /// does not meet it; a node met twice on a loop counts once, with its last answer.
+        var answeredSteps: [[Int32]]
+        /// The run's steps.
+        var steps: [ScoredDecision]
         var analysis: ItemAnalysis
+
+        /// The decision a pattern answered at an item, if its path meets it.
+        func answer(_ pattern: Int, _ item: Int) -> ScoredDecision? {
+            let step = answeredSteps[pattern][item]
+            return step < 0 ? nil : steps[Int(step)]
+        }
 
         /// The attempts summarised.
         var attemptCount: Int { patterns.reduce(0) { $0 + $1.count } }
@@ -361,23 +369,24 @@ public struct CohortExport {
             let scenario = run.paths[Int(patterns[0].path)].scenario
             let nodes = scenario.nodes.filter { $0.decision != nil }.map(\.id)
             let itemOf = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
-            var answers: [[Int: ScoredDecision]] = []
+            var answeredSteps: [[Int32]] = []
             var scores: [(scores: ItemAnalysis.Attempt, count: Int)] = []
             for pattern in patterns {
-                var answered: [Int: ScoredDecision] = [:]
+                var answered = [Int32](repeating: -1, count: nodes.count)
                 var scored: ItemAnalysis.Attempt = [:]
-                for decision in run.decisions(of: run.paths[Int(pattern.path)]) {
+                for step in run.paths[Int(pattern.path)].steps {
+                    let decision = run.steps[Int(step)]
                     guard let item = itemOf[decision.recorded.node] else { continue }
-                    answered[item] = decision
+                    answered[item] = step
                     if decision.score.maximum > 0 {
                         scored[item] = Double(decision.score.points) / Double(decision.score.maximum)
                     }
                 }
-                answers.append(answered)
+                answeredSteps.append(answered)
                 scores.append((scored, pattern.count))
             }
             return TestAnalysis(
-                scenario: scenario, level: key.level, nodes: nodes, patterns: patterns, answers: answers,
+                scenario: scenario, level: key.level, nodes: nodes, patterns: patterns, answeredSteps: answeredSteps, steps: run.steps,
                 analysis: ItemAnalysis(patterns: scores, itemCount: nodes.count))
         }
     }
@@ -390,8 +399,8 @@ public struct CohortExport {
     func itemRows(_ tests: [TestAnalysis]) -> [[CSVCell]] {
         tests.flatMap { test in
             test.nodes.enumerated().compactMap { item, node -> [CSVCell]? in
-                let answers = test.answers.indices.compactMap { pattern in
-                    test.answers[pattern][item].map { (decision: $0, count: test.patterns[pattern].count) }
+                let answers = test.patterns.indices.compactMap { pattern in
+                    test.answer(pattern, item).map { (decision: $0, count: test.patterns[pattern].count) }
                 }
                 guard !answers.isEmpty, let decision = test.scenario.node(node)?.decision else { return nil }
                 let figures = test.analysis.items[item]
@@ -434,8 +443,8 @@ public struct CohortExport {
     /// How many answers led with each option, in written order.
     func choiceCounts(_ decision: Decision, item: Int, in test: TestAnalysis) -> [Int] {
         var counts = [Int](repeating: 0, count: decision.choices.count)
-        for (pattern, answers) in test.answers.enumerated() {
-            if let lead = answers[item]?.recorded.response.leadingChoice, let index = decision.index(of: lead) {
+        for pattern in test.patterns.indices {
+            if let lead = test.answer(pattern, item)?.recorded.response.leadingChoice, let index = decision.index(of: lead) {
                 counts[index] += test.patterns[pattern].count
             }
         }
@@ -452,12 +461,12 @@ public struct CohortExport {
         for test in tests {
             for (item, node) in test.nodes.enumerated() {
                 guard let decision = test.scenario.node(node)?.decision else { continue }
-                let reached = test.answers.indices.reduce(0) { $0 + (test.answers[$1][item] != nil ? test.patterns[$1].count : 0) }
+                let reached = test.patterns.indices.reduce(0) { $0 + (test.answer($1, item) != nil ? test.patterns[$1].count : 0) }
                 guard reached > 0 else { continue }
                 for choice in decision.choices {
                     // Rate answers rate every option and lead with none: "chosen" has no meaning there.
                     let isRate = decision.format == .rate
-                    let choosers = test.answers.indices.filter { test.answers[$0][item]?.recorded.response.leadingChoice == choice.id }
+                    let choosers = test.patterns.indices.filter { test.answer($0, item)?.recorded.response.leadingChoice == choice.id }
                     let chosen = choosers.reduce(0) { $0 + test.patterns[$1].count }
                     let attemptMean = Summary(weighted: choosers.compactMap { pattern in
                         run.paths[Int(test.patterns[pattern].path)].percentage.map { ($0, test.patterns[pattern].count) }
