@@ -50,65 +50,32 @@ public final class CSVReader {
     /// - Throws: ``CSVError`` for malformed CSV or text that is not UTF-8 (nothing after the error
     ///   is read), or what `body` throws.
     public func read(_ bytes: [UInt8], _ body: (Record) throws -> Void) throws {
-        var chunks = [bytes].makeIterator()
-        try withoutActuallyEscaping(body) { body in
-            let records = Self.records(body)
-            try read(chunks: { chunks.next() }, field: records.field, record: records.record)
-        }
-    }
-
-    /// Reads all records from the bytes field by field, without making a `String` of any field:
-    /// what an importer of millions of rows uses to intern values as they stream past.
-    ///
-    /// - Parameters:
-    ///   - field: Called with each field's bytes, valid UTF-8 without NUL bytes, which live only for
-    ///     the call.
-    ///   - record: Called at the end of each record with its 1-based number.
-    /// - Throws: As ``read(_:_:)``.
-    public func scan(
-        _ bytes: [UInt8], field: (UnsafeRawBufferPointer) throws -> Void, record: (Int) throws -> Void
-    ) throws {
-        var chunks = [bytes].makeIterator()
-        try read(chunks: { chunks.next() }, field: field, record: record)
-    }
-
-    /// Reads a file field by field, a megabyte at a time, as ``scan(_:field:record:)`` does bytes.
-    ///
-    /// - Parameter chunk: Sees every chunk of the file's bytes, in order (to hash the file as it is read).
-    public func scan(
-        contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, field: (UnsafeRawBufferPointer) throws -> Void,
-        record: (Int) throws -> Void
-    ) throws {
-        try read(file: path, chunk: chunk, field: field, record: record)
-    }
-
-    /// Field callbacks that collect each record's fields as strings, for ``read(_:_:)``.
-    private static func records(
-        _ body: @escaping (Record) throws -> Void
-    ) -> (field: (UnsafeRawBufferPointer) throws -> Void, record: (Int) throws -> Void) {
-        final class Collected { var fields: [String] = [] }
-        let collected = Collected()
-        return (
-            field: { bytes in collected.fields.append(String(decoding: bytes, as: UTF8.self)) },
-            record: { number in
-                let record = Record(number: number, fields: collected.fields)
-                collected.fields.removeAll(keepingCapacity: true)
-                try body(record)
-            })
+        try scan(bytes) { fields, number in try body(Record(number: number, fields: fields.strings)) }
     }
 
     /// Reads records from a file a megabyte at a time, so memory does not grow with the file.
     ///
     /// - Parameter chunk: Sees every chunk of the file's bytes, in order (to hash the file as it is read).
     public func read(contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, _ body: (Record) throws -> Void) throws {
-        try withoutActuallyEscaping(body) { body in
-            let records = Self.records(body)
-            try read(file: path, chunk: chunk, field: records.field, record: records.record)
-        }
+        try scan(contentsOf: path, chunk: chunk) { fields, number in try body(Record(number: number, fields: fields.strings)) }
     }
 
-    private func read(
-        file path: String, chunk: ([UInt8]) -> Void, field: (UnsafeRawBufferPointer) throws -> Void, record: (Int) throws -> Void
+    /// Reads all records from the bytes without making a `String` of any field: what an importer of
+    /// millions of rows uses to intern values as they stream past.
+    ///
+    /// - Parameter record: Called with each record's fields (valid UTF-8 without NUL bytes, which
+    ///   live only for the call) and its 1-based number.
+    /// - Throws: As ``read(_:_:)``.
+    public func scan(_ bytes: [UInt8], record: (CSVFields, Int) throws -> Void) throws {
+        var chunks = [bytes].makeIterator()
+        try read(chunks: { chunks.next() }, record: record)
+    }
+
+    /// Reads a file as ``scan(_:record:)`` reads bytes, a megabyte at a time.
+    ///
+    /// - Parameter chunk: Sees every chunk of the file's bytes, in order (to hash the file as it is read).
+    public func scan(
+        contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, record: (CSVFields, Int) throws -> Void
     ) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CSVError.cannotRead(path: path, reason: "no such file, or not readable")
@@ -125,19 +92,15 @@ public final class CSVReader {
                 failure = error
                 return nil
             }
-        }, field: field, record: record)
+        }, record: record)
         if let failure { throw CSVError.cannotRead(path: path, reason: "\(failure)") }
     }
 
     /// The parser proper, over chunks of input handed over one at a time until `nil`.
-    private func read(
-        chunks next: () -> [UInt8]?, field: (UnsafeRawBufferPointer) throws -> Void, record: (Int) throws -> Void
-    ) throws {
-        // The sink holds the callbacks only for the length of this call.
-        try withoutActuallyEscaping(field) { field in
-            try withoutActuallyEscaping(record) { record in
-                try parse(chunks: next, into: Sink(field: field, record: record))
-            }
+    private func read(chunks next: () -> [UInt8]?, record: (CSVFields, Int) throws -> Void) throws {
+        // The sink holds the callback only for the length of this call.
+        try withoutActuallyEscaping(record) { record in
+            try parse(chunks: next, into: Sink(record: record))
         }
     }
 
@@ -184,19 +147,22 @@ public final class CSVReader {
             : String(cString: csv_strerror(code))
     }
 
-    /// Checks each field and hands fields and record ends to the caller; the C callbacks reach it
-    /// through `data`.
+    /// Checks and gathers each record's fields and hands the record to the caller; the C callbacks
+    /// reach it through `data`.
     final class Sink {
-        let field: (UnsafeRawBufferPointer) throws -> Void
-        let record: (Int) throws -> Void
-        // Read on every field: exclusive access is evident (one parse at a time owns the sink), so
-        // the run-time check, which costs more than the read, is left out.
+        let record: (CSVFields, Int) throws -> Void
+        // Used on every field: exclusive access is evident (one parse at a time owns the sink), so
+        // the run-time check, which costs more than the use, is left out.
         @exclusivity(unchecked) var number = 0
         @exclusivity(unchecked) var error: (any Error)?
+        /// The fields of the record being read, one after another, and where each ends.
+        @exclusivity(unchecked) var bytes: [UInt8] = []
+        @exclusivity(unchecked) var ends: [Int] = []
 
-        init(field: @escaping (UnsafeRawBufferPointer) throws -> Void, record: @escaping (Int) throws -> Void) {
-            self.field = field
+        init(record: @escaping (CSVFields, Int) throws -> Void) {
             self.record = record
+            bytes.reserveCapacity(1024)
+            ends.reserveCapacity(32)
         }
 
         func rethrow() throws { if let error { throw error } }
@@ -222,12 +188,21 @@ private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ d
         sink.error = CSVError.notUTF8(record: sink.number + 1)
         return
     }
-    do { try sink.field(bytes) } catch { sink.error = error }
+    sink.bytes.append(contentsOf: bytes)
+    sink.ends.append(sink.bytes.count)
 }
 
 private func recordCallback(_ terminator: Int32, _ data: UnsafeMutableRawPointer?) {
     let sink = Unmanaged<CSVReader.Sink>.fromOpaque(data!).takeUnretainedValue()
     guard sink.error == nil else { return }
     sink.number += 1
-    do { try sink.record(sink.number) } catch { sink.error = error }
+    defer {
+        sink.bytes.removeAll(keepingCapacity: true)
+        sink.ends.removeAll(keepingCapacity: true)
+    }
+    do {
+        try sink.bytes.withUnsafeBytes { bytes in try sink.record(CSVFields(bytes: bytes, ends: sink.ends), sink.number) }
+    } catch {
+        sink.error = error
+    }
 }

@@ -43,7 +43,7 @@ public struct CohortExport {
         let responses = try open("responses.csv", Self.responseColumns)
         let attempts = try open("attempts.csv", Self.attemptColumns)
         let learners = try open("learners.csv", Self.learnerColumns + catalogue.principles.map(\.id.rawValue))
-        var principleScores = PrincipleScores()
+        var principleScores = PrincipleScores(principles: catalogue.principles.count)
         try writeAttempts(responses: responses, attempts: attempts)
         written["learners.csv"] = try forEachLearner { learner in
             try write(learner, to: learners)
@@ -287,13 +287,17 @@ public struct CohortExport {
 
     /// Every learner's percentage per principle, by level and catalogue position, for principles.csv.
     struct PrincipleScores {
-        var values: [LeadershipLevel: [[Double]]] = [:]
+        /// By level (in `LeadershipLevel.allCases` order), then catalogue position.
+        var values: [[[Double]]]
+
+        init(principles: Int) {
+            values = Array(repeating: Array(repeating: [], count: principles), count: LeadershipLevel.allCases.count)
+        }
 
         mutating func add(_ learner: LearnerSummary) {
-            guard learner.isSummarised else { return }
+            guard learner.isSummarised, let level = LeadershipLevel.allCases.firstIndex(of: learner.level) else { return }
             for (index, percentage) in learner.principles.enumerated() {
-                guard let percentage else { continue }
-                values[learner.level, default: Array(repeating: [], count: learner.principles.count)][index].append(percentage)
+                if let percentage { values[level][index].append(percentage) }
             }
         }
     }
@@ -303,10 +307,9 @@ public struct CohortExport {
     func principleRows(_ scores: PrincipleScores) -> [[CSVCell]] {
         let meets = catalogue.bands.first { $0.id == "meets" }?.from
         var rows: [[CSVCell]] = []
-        for level in LeadershipLevel.allCases {
-            guard let atLevel = scores.values[level] else { continue }
+        for (position, level) in LeadershipLevel.allCases.enumerated() {
             for (index, principle) in catalogue.principles.enumerated() {
-                let values = atLevel[index]
+                let values = scores.values[position][index]
                 guard !values.isEmpty else { continue }
                 let summary = Summary(values)
                 let share = meets.map { threshold in Double(values.count { $0 >= threshold }) / Double(values.count) }

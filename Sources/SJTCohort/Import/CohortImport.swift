@@ -50,7 +50,7 @@ public struct CohortImport: Sendable {
     ///   kept).
     public mutating func read(_ bytes: [UInt8], file: String, delimiter: UInt8? = nil) throws {
         let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: bytes.prefix(64 * 1024)))
-        try read(file: file) { field, record in try reader.scan(bytes, field: field, record: record) }
+        try read(file: file) { record in try reader.scan(bytes, record: record) }
     }
 
     /// Reads a file a megabyte at a time, so memory grows with the rows kept, not the file.
@@ -71,59 +71,33 @@ public struct CohortImport: Sendable {
             rows.reserveCapacity(rows.count + size / head.count * lines + lines)
         }
         var hasher = SHA256()
-        try read(file: path) { field, record in
-            try reader.scan(contentsOf: path, chunk: { hasher.update($0) }, field: field, record: record)
-        }
+        try read(file: path) { record in try reader.scan(contentsOf: path, chunk: { hasher.update($0) }, record: record) }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Reads the fields and record ends that `drive` hands over, keeping what the file adds only if
-    /// it reads to the end.
-    private mutating func read(
-        file: String,
-        drive: ((UnsafeRawBufferPointer) throws -> Void, (Int) throws -> Void) throws -> Void
-    ) throws {
+    /// Reads the records that `drive` hands over, keeping what the file adds only if it reads to
+    /// the end.
+    private mutating func read(file: String, drive: ((CSVFields, Int) throws -> Void) throws -> Void) throws {
         let fileIndex = Int32(files.count)
         let rowsBefore = rows.count, rejectedBefore = rejected.count
-        var header: [String] = []
         var mapping: ColumnMapping?
-        // The fields of the record being read, as written, one after another.
-        var fieldBytes: [UInt8] = []
-        var fieldEnds: [Int] = []
         var count = 0
         do {
-            try drive(
-                { bytes in
-                    guard mapping != nil else {
-                        header.append(String(decoding: bytes, as: UTF8.self))
-                        return
-                    }
-                    fieldBytes.append(contentsOf: bytes)
-                    fieldEnds.append(fieldBytes.count)
-                },
-                { number in
-                    defer {
-                        fieldBytes.removeAll(keepingCapacity: true)
-                        fieldEnds.removeAll(keepingCapacity: true)
-                    }
-                    guard let columns = mapping else {
-                        mapping = ColumnMapping(header: header)
-                        return
-                    }
-                    count += 1
-                    fieldBytes.withUnsafeBytes { all in
-                        let fields = FieldList(bytes: all, ends: fieldEnds)
-                        switch columns.row(fields, file: fileIndex, number: number, pool: &pool, texts: &texts) {
-                        case .success(let row): rows.append(row)
-                        case .failure(let problem):
-                            // The row as read goes to rejects.csv too: the partial values may not be all there was.
-                            rejected.append(RejectedRow(
-                                source: SourceRow(file: file, row: number), reason: problem.reason,
-                                response: problem.partial.map(response),
-                                rawFields: fields.indices.map { String(decoding: fields[$0], as: UTF8.self) }))
-                        }
-                    }
-                })
+            try drive { fields, number in
+                guard let columns = mapping else {
+                    mapping = ColumnMapping(header: fields.strings)
+                    return
+                }
+                count += 1
+                switch columns.row(fields, file: fileIndex, number: number, pool: &pool, texts: &texts) {
+                case .success(let row): rows.append(row)
+                case .failure(let problem):
+                    // The row as read goes to rejects.csv too: the partial values may not be all there was.
+                    rejected.append(RejectedRow(
+                        source: SourceRow(file: file, row: number), reason: problem.reason, response: problem.partial.map(response),
+                        rawFields: fields.strings))
+                }
+            }
             if mapping == nil { throw CSVError.empty }
         } catch {
             // Nothing from a file that cannot be read to the end is kept.
@@ -205,7 +179,7 @@ struct ColumnMapping {
     /// The row the fields make, or why they make none. Values go into the pool or the texts as
     /// they are read; a rejected row's partial values are there too.
     func row(
-        _ fields: FieldList, file: Int32, number: Int, pool: inout StringPool, texts: inout TextColumn
+        _ fields: CSVFields, file: Int32, number: Int, pool: inout StringPool, texts: inout TextColumn
     ) -> Result<ImportedRow, Problem> {
         if let unreadable { return .failure(Problem(reason: unreadable)) }
         guard fields.count == fieldCount else {
@@ -252,19 +226,6 @@ struct ColumnMapping {
             : Int(String(decoding: text, as: UTF8.self))
         guard let number, number >= 1, number <= Int(Int32.max) else { return nil }
         return Int32(number)
-    }
-}
-
-/// The fields of one record, as written: views into one buffer, valid while it is.
-struct FieldList: RandomAccessCollection {
-    let bytes: UnsafeRawBufferPointer
-    let ends: [Int]
-
-    var startIndex: Int { 0 }
-    var endIndex: Int { ends.count }
-
-    subscript(position: Int) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(rebasing: bytes[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
     }
 }
 

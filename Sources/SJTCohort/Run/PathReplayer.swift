@@ -49,6 +49,8 @@ struct PathReplayer {
     private var stepPositions: [StepKey: Int32] = [:]
     /// Each distinct step, scored, in the order first met: ``ScoredPath/steps`` point here.
     private(set) var steps: [ScoredDecision] = []
+    /// Each catalogue principle's position (the bank has one catalogue).
+    private var principlePositions: [PrincipleID: Int] = [:]
     /// The key being looked up, kept to save an allocation per attempt.
     private var key: [Int32] = []
 
@@ -155,7 +157,10 @@ struct PathReplayer {
                     steps.append(decisions![index])
                 }
             }
-            paths.append(ScoredPath(session, steps: positions))
+            if principlePositions.isEmpty {
+                principlePositions = Dictionary(uniqueKeysWithValues: prepared.catalogue.principles.enumerated().map { ($1.id, $0) })
+            }
+            paths.append(ScoredPath(session, steps: positions, principlePositions: principlePositions))
             return .path(Int32(paths.count - 1))
         } catch {
             return .invalid(step: error.step, reason: "\(error)", beforeEngine: false)

@@ -39,7 +39,8 @@ public struct ScoredPath: Sendable {
     /// - Parameters:
     ///   - session: The session replayed along the path.
     ///   - steps: Each decision's position in the run's steps.
-    init(_ session: Session, steps: [Int32]) {
+    ///   - principlePositions: Each catalogue principle's position.
+    init(_ session: Session, steps: [Int32], principlePositions: [PrincipleID: Int]) {
         prepared = session.prepared
         level = session.level
         self.steps = steps
@@ -48,10 +49,9 @@ public struct ScoredPath: Sendable {
         maximum = card.maximum
         percentage = card.percentage
         band = card.band?.id
-        let catalogue = session.catalogue.principles.map(\.id)
         // Tags are checked against the catalogue by `sjt validate`, so every id has a position.
         principles = card.principles.compactMap { area in
-            catalogue.firstIndex(of: area.id).map { PrincipleSum(principle: Int32($0), points: Int32(area.points), maximum: Int32(area.maximum)) }
+            principlePositions[area.id].map { PrincipleSum(principle: Int32($0), points: Int32(area.points), maximum: Int32(area.maximum)) }
         }
         isComplete = session.isFinished
         ending = session.isFinished ? session.state.currentNode : nil
