@@ -89,8 +89,15 @@ public final class CSVWriter {
     /// delimiter. Appended with ``CSVRecord/append(encoded:)``, they make the same record as
     /// appending each cell.
     public func encode(_ cells: [CSVCell]) -> [UInt8] {
+        encode { record in
+            for cell in cells { record.append(cell) }
+        }
+    }
+
+    /// The bytes of the cells `build` appends, as ``encode(_:)-([CSVCell])`` gives them.
+    public func encode(_ build: (inout CSVRecord) -> Void) -> [UInt8] {
         var record = CSVRecord(bytes: [], delimiter: delimiter)
-        for cell in cells { record.append(cell) }
+        build(&record)
         return record.bytes
     }
 

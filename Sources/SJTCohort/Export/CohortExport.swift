@@ -140,16 +140,16 @@ public struct CohortExport {
             let path = run.path(of: attempt)
             if paths[Int(attempt.path)] == nil { paths[Int(attempt.path)] = encode(path, with: responses) }
             let encoded = paths[Int(attempt.path)]!
-            let name = run.learnerName(of: attempt)
-            func appendLeader(_ record: inout CSVRecord) {
+            // The cells every row of the attempt starts with, encoded once for all of them.
+            let leader = responses.encode { record in
                 appendText(&record, attempt.cohort)
                 appendText(&record, attempt.learnerID)
-                record.append(text(name))
+                record.append(text(run.learnerName(of: attempt)))
                 record.append(encoded: encoded.identity)
                 record.append(.integer(Int(attempt.number)))
             }
             try attempts.write { record in
-                appendLeader(&record)
+                record.append(encoded: leader)
                 record.append(encoded: encoded.attemptFigures)
             }
 
@@ -161,7 +161,7 @@ public struct CohortExport {
                 let shown = row.shownOrder == 0 ? ShownOrder(encoded: [], choices: []) : shownOrder(row.shownOrder)
                 let lead = decision.recorded.response.leadingChoice
                 try responses.write { record in
-                    appendLeader(&record)
+                    record.append(encoded: leader)
                     record.append(.integer(Int(row.step)))
                     record.append(encoded: step.decision)
                     record.append(lead.flatMap { shown.choices.firstIndex(of: $0) }.map { CSVCell.integer($0 + 1) } ?? .empty)
@@ -248,7 +248,10 @@ public struct CohortExport {
                 end += 1
             }
             let learnerID = run.learnerID(of: attempts[start])
-            for level in LeadershipLevel.allCases {
+            // Most learners practise at one level: only the levels met are summed.
+            var met = Set<LeadershipLevel>()
+            for index in start..<end { met.insert(run.paths[Int(attempts[index].path)].level) }
+            for level in LeadershipLevel.allCases where met.contains(level) {
                 var summary = LearnerSummary(
                     cohort: attempts[start].cohort, learnerID: learnerID, name: nil, level: level, attempts: 0,
                     completeAttempts: 0, total: 0, maximum: 0, percentage: nil, principles: [], isSummarised: false)

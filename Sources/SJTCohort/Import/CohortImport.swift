@@ -188,24 +188,35 @@ struct ColumnMapping {
         func value(_ column: Int) -> UnsafeRawBufferPointer {
             positions[column].map { CohortImport.value(in: fields[$0]) } ?? UnsafeRawBufferPointer(start: nil, count: 0)
         }
-        func interned(_ column: Int) -> StringPool.ID { positions[column] == nil ? 0 : pool.intern(value(column)) }
-        // Positions in CohortResponse.columns, read without looking names up on every row.
+        // Positions in CohortResponse.columns, read without looking names up on every row; an empty
+        // value interns as 0.
         var row = ImportedRow(
-            file: file, row: Int32(number), cohort: interned(0), learnerID: interned(1), learnerName: interned(2),
-            level: interned(3), scenarioID: interned(4), scenarioVersion: 0, attempt: 1, step: 0, nodeID: interned(8),
-            response: interned(9), shownOrder: interned(10), answeredAt: texts.append(value(11)), rationale: texts.append(value(12)))
-        for (column, name) in CohortResponse.requiredColumnNumbers where value(column).isEmpty {
-            return .failure(Problem(reason: "'\(name)' is empty", partial: row))
+            file: file, row: Int32(number), cohort: pool.intern(value(0)), learnerID: pool.intern(value(1)),
+            learnerName: pool.intern(value(2)), level: pool.intern(value(3)), scenarioID: pool.intern(value(4)),
+            scenarioVersion: 0, attempt: 1, step: 0, nodeID: pool.intern(value(8)), response: pool.intern(value(9)),
+            shownOrder: pool.intern(value(10)), answeredAt: texts.append(value(11)), rationale: texts.append(value(12)))
+        let step = value(7)
+        for (column, name) in CohortResponse.requiredColumnNumbers {
+            let empty = switch column {
+            case 0: row.cohort == 0
+            case 1: row.learnerID == 0
+            case 3: row.level == 0
+            case 4: row.scenarioID == 0
+            case 7: step.isEmpty
+            case 8: row.nodeID == 0
+            case 9: row.response == 0
+            default: value(column).isEmpty
+            }
+            if empty { return .failure(Problem(reason: "'\(name)' is empty", partial: row)) }
         }
-        func wholeNumber(_ column: Int) -> Result<Int32?, Problem> {
-            let text = value(column)
+        func wholeNumber(_ column: Int, _ text: UnsafeRawBufferPointer) -> Result<Int32?, Problem> {
             if text.isEmpty { return .success(nil) }
             if let number = Self.wholeNumber(text) { return .success(number) }
             return .failure(Problem(
                 reason: "'\(CohortResponse.columns[column])' must be a whole number from 1, not '\(String(decoding: text, as: UTF8.self))'",
                 partial: row))
         }
-        switch (wholeNumber(7), wholeNumber(6), wholeNumber(5)) {
+        switch (wholeNumber(7, step), wholeNumber(6, value(6)), wholeNumber(5, value(5))) {
         case (.success(let step?), .success(let attempt), .success(let version)):
             row.step = step
             row.attempt = attempt ?? 1

@@ -33,6 +33,7 @@ struct StringPool: Sendable {
 
     /// The id of `bytes`, added if new.
     mutating func intern(_ bytes: UnsafeRawBufferPointer) -> ID {
+        if bytes.isEmpty { return 0 }
         let hash = Self.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
