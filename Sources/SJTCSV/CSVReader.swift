@@ -114,6 +114,7 @@ public final class CSVReader {
 
         var linesBefore = 0
         var first = true
+        var previous = (plain: false, count: 0)
         while var bytes = next() {
             if first {
                 first = false
@@ -121,7 +122,13 @@ public final class CSVReader {
                 if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             }
             let consumed = bytes.withUnsafeBufferPointer { buffer in
-                csv_parse(&parser, buffer.baseAddress, buffer.count, fieldCallback, recordCallback, context)
+                // Fields in this chunk skip their own check when every byte they can hold has been
+                // checked in bulk: this chunk's, and the part of a field carried over from the last.
+                let plain = Self.isPlainASCII(UnsafeRawBufferPointer(buffer))
+                let carried = parser.entry_pos
+                sink.chunkIsPlainASCII = plain && (carried == 0 || (previous.plain && carried <= previous.count))
+                previous = (plain, buffer.count)
+                return csv_parse(&parser, buffer.baseAddress, buffer.count, fieldCallback, recordCallback, context)
             }
             try sink.rethrow()
             if consumed < bytes.count {
@@ -135,6 +142,26 @@ public final class CSVReader {
             throw CSVError.malformed(line: linesBefore + 1, reason: "a quoted field is not closed before the end of the file")
         }
         try sink.rethrow()
+    }
+
+    /// Whether the bytes are all ASCII and none is NUL: then no field in them needs checking.
+    ///
+    /// - Complexity: O(*n*), eight bytes at a time.
+    static func isPlainASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        var index = 0
+        var flags: UInt64 = 0
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte of 0x80 or more sets its high bit; a zero byte sets it in (word − 1…) & ~word.
+            flags |= word | ((word &- ones) & ~word)
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == 0 || bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return flags & high == 0
     }
 
     private static func line(at offset: Int, in bytes: [UInt8]) -> Int {
@@ -155,6 +182,8 @@ public final class CSVReader {
         // the run-time check, which costs more than the use, is left out.
         @exclusivity(unchecked) var number = 0
         @exclusivity(unchecked) var error: (any Error)?
+        /// True while the chunk being parsed has no byte that needs checking.
+        @exclusivity(unchecked) var chunkIsPlainASCII = false
         /// The fields of the record being read, one after another, and where each ends.
         @exclusivity(unchecked) var bytes: [UInt8] = []
         @exclusivity(unchecked) var ends: [Int] = []
@@ -173,6 +202,11 @@ private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ d
     let sink = Unmanaged<CSVReader.Sink>.fromOpaque(data!).takeUnretainedValue()
     guard sink.error == nil else { return }
     let bytes = UnsafeRawBufferPointer(start: field, count: field == nil ? 0 : length)
+    if sink.chunkIsPlainASCII {
+        sink.bytes.append(contentsOf: bytes)
+        sink.ends.append(sink.bytes.count)
+        return
+    }
     // One pass: most fields are ASCII, which is valid UTF-8 as it stands, so only fields with other
     // bytes pay for validation.
     var ascii = true

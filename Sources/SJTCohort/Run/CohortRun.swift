@@ -62,9 +62,14 @@ public struct CohortRun: Sendable {
         rowOrder = grouping.rowOrder
         var replayer = PathReplayer(imported: imported, scenarios: scenarios)
         let total = grouping.attempts.count
+        // One attempt's rows at a time, in a buffer kept from one attempt to the next.
+        var rows: [ImportedRow] = []
         for (index, group) in grouping.attempts.enumerated() {
             if index % 16384 == 0 { progress?(index, total) }
-            let rows = rowOrder[Int(group.firstRow)..<Int(group.firstRow + group.rowCount)].map { imported.rows[Int($0)] }
+            rows.removeAll(keepingCapacity: true)
+            for position in rowOrder[Int(group.firstRow)..<Int(group.firstRow + group.rowCount)] {
+                rows.append(imported.rows[Int(position)])
+            }
             switch replayer.replay(rows) {
             case .success(let path):
                 attempts.append(Attempt(

@@ -69,7 +69,6 @@ struct PathReplayer {
         guard let prepared = scenario(first.scenarioID) else {
             return .failure(Problem(reason: "scenario '\(pool[first.scenarioID])' is not in the scenario bank"))
         }
-        let scenario = prepared.scenario
         if rows.contains(where: { $0.level != first.level }) {
             let named = Set(rows.map { pool[$0.level] }).sorted().joined(separator: ", ")
             return .failure(Problem(reason: "the rows of this attempt give different levels: \(named)"))
@@ -78,9 +77,10 @@ struct PathReplayer {
             return .failure(Problem(
                 reason: "level '\(pool[first.level])' is not one of \(LeadershipLevel.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
-        if let version = rows.first(where: { $0.scenarioVersion != 0 && Int($0.scenarioVersion) != scenario.version })?.scenarioVersion {
+        let version = prepared.scenario.version
+        if let recorded = rows.first(where: { $0.scenarioVersion != 0 && Int($0.scenarioVersion) != version })?.scenarioVersion {
             return .failure(Problem(
-                reason: "recorded on version \(version) of scenario '\(scenario.id)'; the bank has version \(scenario.version), so it is not rescored"))
+                reason: "recorded on version \(recorded) of scenario '\(prepared.scenario.id)'; the bank has version \(version), so it is not rescored"))
         }
 
         key.removeAll(keepingCapacity: true)
