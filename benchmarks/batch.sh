@@ -13,20 +13,38 @@ sjt="$root/.build/release/sjt"
 bench="$root/.build/release/sjt-bench"
 [ -x /usr/bin/time ] || { apt-get install -y -qq time >/dev/null 2>&1 || sudo apt-get install -y -qq time >/dev/null; }
 
-printf '| learners | rows | batch s | rows/s | peak RSS MiB | bytes/learner | floor s | floor rows/s | throughput ÷ floor |\n|---|---|---|---|---|---|---|---|---|\n'
+runs="${SJT_BENCH_RUNS:-3}"
+
+# Runs a command under /usr/bin/time and prints "cpu-seconds wall-seconds peak-kib".
+measure() {
+  /usr/bin/time -f "%U %S %e %M" -o "$work/time.txt" "$@" > /dev/null
+  awk '{ printf "%.2f %.2f %d\n", $1 + $2, $3, $4 }' "$work/time.txt"
+}
+
+# The run with the least CPU time of $runs: the machine is shared, and other work only ever adds.
+best() {
+  local best="" line
+  for _ in $(seq "$runs"); do
+    line=$("$@")
+    if [ -z "$best" ] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then best="$line"; fi
+  done
+  echo "$best"
+}
+
+printf '| learners | rows | batch CPU s | batch wall s | rows/s (CPU) | peak RSS MiB | bytes/learner | floor CPU s | floor rows/s (CPU) | throughput ÷ floor |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
 for learners in "${sizes[@]}"; do
   input="$work/sim-$learners.csv"
   [ -f "$input" ] || "$sjt" simulate --learners "$learners" --seed 1 -o "$input" --scenarios "$root/scenarios" 2>/dev/null
   rows=$(( $(wc -l < "$input") - 1 ))
-  rm -rf "$work/out-$learners"
-  /usr/bin/time -v "$sjt" batch "$input" -o "$work/out-$learners" --scenarios "$root/scenarios" > /dev/null 2> "$work/time-$learners.txt"
-  seconds=$(grep "Elapsed (wall clock)" "$work/time-$learners.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  rss=$(grep "Maximum resident" "$work/time-$learners.txt" | awk '{print $NF}')
+  batch_once() { rm -rf "$work/out-$learners"; measure "$sjt" batch "$input" -o "$work/out-$learners" --scenarios "$root/scenarios"; }
+  read -r cpu wall rss <<< "$(best batch_once)"
   bytes=$(du -sb "$work/out-$learners" | awk '{print $1}')
-  floor=$("$bench" csv-floor "$input" "$bytes" "$work/floor-$learners.csv" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
+  floor_once() { measure "$bench" csv-floor "$input" "$bytes" "$work/floor-$learners.csv"; }
+  read -r floor _ _ <<< "$(best floor_once)"
   rm -f "$work/floor-$learners.csv"
-  awk -v l="$learners" -v r="$rows" -v s="$seconds" -v m="$rss" -v f="$floor" 'BEGIN {
-    printf "| %d | %d | %.2f | %.0f | %.0f | %.0f | %.2f | %.0f | %.2f |\n", l, r, s, r/s, m/1024, m*1024/l, f, r/f, f/s }'
+  awk -v l="$learners" -v r="$rows" -v c="$cpu" -v w="$wall" -v m="$rss" -v f="$floor" 'BEGIN {
+    printf "| %d | %d | %.2f | %.2f | %.0f | %.0f | %.0f | %.2f | %.0f | %.2f |\n", l, r, c, w, r/c, m/1024, m*1024/l, f, r/f, f/c }'
 done
