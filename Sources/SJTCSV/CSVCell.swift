@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell to write, typed, so numbers stay numbers in a spreadsheet and text that a spreadsheet
 /// would run as a formula does not.
 public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
@@ -18,16 +20,6 @@ public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, Expressibl
         return .decimal(value, places: places)
     }
 
-    /// The cell's text as it goes into the file, before quoting.
-    var rendered: String {
-        switch self {
-        case .text(let text): Self.neutralised(text)
-        case .integer(let value): String(value)
-        case .decimal(let value, let places): value.isFinite ? Self.fixed(value, places: places) : ""
-        case .empty: ""
-        }
-    }
-
     /// Text that a spreadsheet would treat as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
     /// carriage return) gets a leading apostrophe, as OWASP's CSV injection guidance advises; other
     /// text is unchanged.
@@ -46,20 +38,15 @@ public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, Expressibl
         }
     }
 
-    /// `value` rounded half away from zero to `places` decimals, without locale or exponent.
-    static func fixed(_ value: Double, places: Int) -> String {
-        var bytes: [UInt8] = []
-        appendFixed(value, places: places, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends ``fixed(_:places:)``'s digits straight to the bytes, as the writer does for every
-    /// decimal cell: no strings made.
+    /// Appends `value` rounded half away from zero to `places` decimals, without locale or
+    /// exponent, straight to the bytes: the writer does this for every decimal cell.
     static func appendFixed(_ value: Double, places: Int, to bytes: inout [UInt8]) {
+        precondition((0...15).contains(places), "a decimal cell has 0 to 15 places")
         var scale: UInt64 = 1
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
-        // Beyond 2^63 there are no fractional digits left to round; print the integer part as is.
+        // Beyond 2^63 a double has no fractional digits left to round, so printf's rounding never
+        // applies: it prints the integer part as is.
         guard scaled < 9.2e18 else {
             bytes += String(format: "%.\(places)f", value).utf8
             return

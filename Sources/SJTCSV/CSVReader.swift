@@ -81,30 +81,29 @@ public final class CSVReader {
             throw CSVError.cannotRead(path: path, reason: "no such file, or not readable")
         }
         defer { try? handle.close() }
-        var failure: (any Error)?
+        // A read that fails part-way stops the parse before the end of input is declared, so no
+        // truncated record is ever handed over.
         try read(chunks: {
-            do {
-                guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
-                let bytes = Array(data)
-                chunk(bytes)
-                return bytes
-            } catch {
-                failure = error
-                return nil
+            let data: Data?
+            do { data = try handle.read(upToCount: 1 << 20) } catch {
+                throw CSVError.cannotRead(path: path, reason: "\(error)")
             }
+            guard let data, !data.isEmpty else { return nil }
+            let bytes = Array(data)
+            chunk(bytes)
+            return bytes
         }, record: record)
-        if let failure { throw CSVError.cannotRead(path: path, reason: "\(failure)") }
     }
 
     /// The parser proper, over chunks of input handed over one at a time until `nil`.
-    private func read(chunks next: () -> [UInt8]?, record: (CSVFields, Int) throws -> Void) throws {
+    private func read(chunks next: () throws -> [UInt8]?, record: (CSVFields, Int) throws -> Void) throws {
         // The sink holds the callback only for the length of this call.
         try withoutActuallyEscaping(record) { record in
             try parse(chunks: next, into: Sink(record: record))
         }
     }
 
-    private func parse(chunks next: () -> [UInt8]?, into sink: Sink) throws {
+    private func parse(chunks next: () throws -> [UInt8]?, into sink: Sink) throws {
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)) == 0 else { throw CSVError.outOfMemory }
         defer { csv_free(&parser) }
         csv_set_delim(&parser, delimiter)
@@ -114,8 +113,9 @@ public final class CSVReader {
 
         var linesBefore = 0
         var first = true
-        var previous = (plain: false, count: 0)
-        while var bytes = next() {
+        // Whether the bytes libcsv holds of a field not yet finished were all checked in bulk.
+        var carriedChecked = true
+        while var bytes = try next() {
             if first {
                 first = false
                 if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw CSVError.utf16 }
@@ -123,12 +123,14 @@ public final class CSVReader {
             }
             let consumed = bytes.withUnsafeBufferPointer { buffer in
                 // Fields in this chunk skip their own check when every byte they can hold has been
-                // checked in bulk: this chunk's, and the part of a field carried over from the last.
+                // checked in bulk: this chunk's, and those of a field carried over from earlier ones.
                 let plain = Self.isPlainASCII(UnsafeRawBufferPointer(buffer))
-                let carried = parser.entry_pos
-                sink.chunkIsPlainASCII = plain && (carried == 0 || (previous.plain && carried <= previous.count))
-                previous = (plain, buffer.count)
-                return csv_parse(&parser, buffer.baseAddress, buffer.count, fieldCallback, recordCallback, context)
+                sink.chunkIsPlainASCII = plain && carriedChecked
+                sink.fieldsInChunk = 0
+                let consumed = csv_parse(&parser, buffer.baseAddress, buffer.count, fieldCallback, recordCallback, context)
+                // A field left unfinished began in this chunk if any field ended in it; else earlier.
+                carriedChecked = parser.entry_pos == 0 || (plain && (sink.fieldsInChunk > 0 || carriedChecked))
+                return consumed
             }
             try sink.rethrow()
             if consumed < bytes.count {
@@ -137,6 +139,7 @@ public final class CSVReader {
             }
             linesBefore += bytes.count { $0 == UInt8(ascii: "\n") }
         }
+        sink.chunkIsPlainASCII = carriedChecked
         if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
             try sink.rethrow()
             throw CSVError.malformed(line: linesBefore + 1, reason: "a quoted field is not closed before the end of the file")
@@ -184,6 +187,8 @@ public final class CSVReader {
         @exclusivity(unchecked) var error: (any Error)?
         /// True while the chunk being parsed has no byte that needs checking.
         @exclusivity(unchecked) var chunkIsPlainASCII = false
+        /// Fields handed over while parsing the current chunk.
+        @exclusivity(unchecked) var fieldsInChunk = 0
         /// The fields of the record being read, one after another, and where each ends.
         @exclusivity(unchecked) var bytes: [UInt8] = []
         @exclusivity(unchecked) var ends: [Int] = []
@@ -202,6 +207,7 @@ private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ d
     let sink = Unmanaged<CSVReader.Sink>.fromOpaque(data!).takeUnretainedValue()
     guard sink.error == nil else { return }
     let bytes = UnsafeRawBufferPointer(start: field, count: field == nil ? 0 : length)
+    sink.fieldsInChunk += 1
     if sink.chunkIsPlainASCII {
         sink.bytes.append(contentsOf: bytes)
         sink.ends.append(sink.bytes.count)

@@ -37,7 +37,7 @@ public struct CSVRecord {
     }
 
     /// Appends cells as ``CSVWriter/encode(_:)`` wrote them: the same bytes as appending each cell,
-    /// for values written on many rows and encoded once.
+    /// for values written on many rows and encoded once. An empty encoding is one empty cell.
     public mutating func append(encoded cells: [UInt8]) {
         startCell()
         bytes += cells
@@ -47,8 +47,6 @@ public struct CSVRecord {
         if startsRecord { startsRecord = false } else { bytes.append(delimiter) }
     }
 
-    /// Appends a text field: neutralised if it starts like a formula (see ``CSVCell/neutralised(_:)``),
-    /// quoted by libcsv if it holds the delimiter, a quote, a line break or edge spaces.
     /// Appends a text field: neutralised if it starts like a formula (see ``CSVCell/neutralised(_:)``),
     /// quoted by libcsv if it holds the delimiter, a quote, a line break or edge spaces.
     private mutating func append(text field: UnsafeBufferPointer<UInt8>) {

@@ -74,13 +74,17 @@ public final class CSVWriter {
     public func write(_ build: (inout CSVRecord) throws -> Void) throws {
         // The buffer is lent to the record and taken back: the writer's storage is touched once a
         // record, not once a cell.
+        let start = buffer.count
         var record = CSVRecord(bytes: buffer, delimiter: delimiter)
         buffer = []
         do { try build(&record) } catch {
+            // A record that could not be built is not written at all.
+            record.bytes.removeSubrange(start...)
             buffer = record.bytes
             throw error
         }
-        record.bytes += [0x0D, 0x0A]
+        record.bytes.append(0x0D)
+        record.bytes.append(0x0A)
         buffer = record.bytes
         if buffer.count >= 1 << 16 { try flush() }
     }

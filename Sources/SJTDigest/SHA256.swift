@@ -17,10 +17,19 @@ public struct SHA256: Sendable {
     public static func hex<Bytes: Sequence>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hasher = SHA256()
         hasher.update(bytes)
-        return hasher.finalize().map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
-        }.joined()
+        return hex(digest: hasher.finalize())
+    }
+
+    /// A digest (or any bytes) as lower-case hexadecimal, two digits a byte.
+    public static func hex(digest: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(digest.count * 2)
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
@@ -149,10 +158,7 @@ public enum HMACSHA256 {
 
     /// The code as lower-case hexadecimal.
     public static func hex(key: [UInt8], message: [UInt8]) -> String {
-        code(key: key, message: message).map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
-        }.joined()
+        SHA256.hex(digest: code(key: key, message: message))
     }
 }
 

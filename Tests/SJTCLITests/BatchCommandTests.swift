@@ -48,6 +48,9 @@ struct BatchCommandTests {
         ])
         #expect(rejects.rows.allSatisfy { $0[0] == Self.broken })
         #expect(rejects.rows[8].last == "c1 | l-short |  | frontline-leader | delayed-recording | 1 | 1")
+        // A row rejected for one value shows the others as read: row 13's attempt and step, row 14's attempt.
+        #expect(rejects.rows[9][3...11] == ["c1", "", "", "frontline-leader", "delayed-recording", "", "1", "1", "backlog"])
+        #expect(rejects.rows[10][9...11] == ["1", "", "backlog"])
     }
 
     @Test func allowRejectsExitsZero() throws {

@@ -37,6 +37,20 @@ struct CSVReaderChunkTests {
         }
     }
 
+    @Test func aBadByteEarlyInAQuotedFieldLongerThanTwoChunksIsRefused() throws {
+        // Doubled quotes put fewer bytes in libcsv's field buffer than the input holds: the check
+        // must not depend on counting bytes.
+        var bytes = Array("a,b\n\"".utf8) + [0xFF]
+        while bytes.count < (5 << 19) { bytes += Array("x\"\"".utf8) }
+        bytes += Array("\",y\nx,y\n".utf8)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-chunk-\(UUID().uuidString).csv").path
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: CSVError.notUTF8(record: 2)) {
+            try CSVReader().scan(contentsOf: path) { _, _ in }
+        }
+    }
+
     @Test(arguments: [
         ("", true), ("plain text, 123\r\n", true), ("long enough to use whole words of eight", true),
         ("caf\u{E9}", false), ("eight by\u{E9}", false), ("nul\0 inside a longer field", false), ("\0", false),

@@ -3,8 +3,8 @@ import SJTCSV
 import SJTEngine
 
 /// Writes a cohort run as a folder of CSV files for spreadsheets (see docs/csv-formats.md):
-/// responses, attempts, learners (wide, one column per principle), principles, items, options, and
-/// rejects when anything was rejected.
+/// responses, attempts, learners (wide, one column per principle), principles, items, options,
+/// tests, and rejects when anything was rejected.
 ///
 /// Every file goes through the libcsv wrapper, so the CSV rules hold for all of them; rows are in a
 /// stable order, so the same input gives byte-identical files. Rows are written as they are made,

@@ -72,7 +72,7 @@ public struct CohortImport: Sendable {
         }
         var hasher = SHA256()
         try read(file: path) { record in try reader.scan(contentsOf: path, chunk: { hasher.update($0) }, record: record) }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return SHA256.hex(digest: hasher.finalize())
     }
 
     /// Reads the records that `drive` hands over, keeping what the file adds only if it reads to
@@ -100,7 +100,8 @@ public struct CohortImport: Sendable {
             }
             if mapping == nil { throw CSVError.empty }
         } catch {
-            // Nothing from a file that cannot be read to the end is kept.
+            // No row from a file that cannot be read to the end is kept (values it interned stay in
+            // the pool, unused).
             rows.removeSubrange(rowsBefore...)
             rejected.removeSubrange(rejectedBefore...)
             throw error
@@ -196,6 +197,11 @@ struct ColumnMapping {
             scenarioVersion: 0, attempt: 1, step: 0, nodeID: pool.intern(value(8)), response: pool.intern(value(9)),
             shownOrder: pool.intern(value(10)), answeredAt: texts.append(value(11)), rationale: texts.append(value(12)))
         let step = value(7)
+        // What parses goes into the row now, so a row rejected for another value shows it in
+        // rejects.csv as read.
+        row.step = Self.wholeNumber(step) ?? 0
+        row.attempt = Self.wholeNumber(value(6)) ?? 1
+        row.scenarioVersion = Self.wholeNumber(value(5)) ?? 0
         for (column, name) in CohortResponse.requiredColumnNumbers {
             let empty = switch column {
             case 0: row.cohort == 0
@@ -241,17 +247,6 @@ struct ColumnMapping {
 }
 
 extension String {
-    /// Text as it was before sjt's CSV writer neutralised it against formula injection: the
-    /// apostrophe before a leading `=`, `+`, `-`, `@`, tab or carriage return is taken off, so a
-    /// learner exported as `'-amy` reads back as `-amy`.
-    var unneutralised: String {
-        let utf8 = self.utf8
-        guard utf8.first == 0x27, utf8.count >= 2, CSVCell.startsFormula(utf8[utf8.index(after: utf8.startIndex)]) else {
-            return self
-        }
-        return String(dropFirst())
-    }
-
     /// Without leading and trailing spaces and tabs. Most fields have none, and then the string
     /// itself is returned, without copying.
     var trimmingSpaces: String {

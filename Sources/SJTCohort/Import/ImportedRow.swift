@@ -1,5 +1,6 @@
 /// One cohort responses row as the importer keeps it: each value an id in the import's
-/// ``StringPool`` (0 for no value), numbers as numbers. 60 bytes, whatever the text, so a cohort of
+/// ``StringPool`` (0 for no value), times and rationales entries in its ``TextColumn``, numbers as
+/// numbers. 60 bytes, whatever the text, so a cohort of
 /// a million learners fits in memory beside its export.
 ///
 /// ``CohortImport/response(_:)`` turns one back into a ``CohortResponse``.
@@ -20,6 +21,6 @@ public struct ImportedRow: Sendable, Equatable {
     var nodeID: StringPool.ID
     var response: StringPool.ID
     var shownOrder: StringPool.ID
-    var answeredAt: StringPool.ID
-    var rationale: StringPool.ID
+    var answeredAt: TextColumn.Entry
+    var rationale: TextColumn.Entry
 }

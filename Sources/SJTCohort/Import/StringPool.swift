@@ -20,12 +20,14 @@ struct StringPool: Sendable {
     /// Value `id` is `storage[ends[id] ..< ends[id + 1]]`.
     private var ends: [Int32] = [0, 0]
     /// Open addressing: an id, or -1 for an empty slot. A power of two in size, at most half full.
-    private var slots: [Int32] = Array(repeating: -1, count: 1024)
-    private var hashes: [UInt32] = [0]
+    private var slots: [Int32]
+    private var hashes: [UInt32]
 
     init() {
-        slots[Int(Self.hash(UnsafeRawBufferPointer(start: nil, count: 0)) & 1023)] = 0
-        hashes[0] = Self.hash(UnsafeRawBufferPointer(start: nil, count: 0))
+        let empty = Self.hash(UnsafeRawBufferPointer(start: nil, count: 0))
+        slots = Array(repeating: -1, count: 1024)
+        slots[Int(empty) & (slots.count - 1)] = 0
+        hashes = [empty]
     }
 
     /// The number of distinct values, the empty string included.
@@ -56,22 +58,6 @@ struct StringPool: Sendable {
     mutating func intern(_ text: String) -> ID {
         var text = text
         return text.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
-    }
-
-    /// The id of `text` when the pool holds it.
-    func id(of text: String) -> ID? {
-        var text = text
-        return text.withUTF8 { buffer -> ID? in
-            let bytes = UnsafeRawBufferPointer(buffer)
-            let hash = Self.hash(bytes)
-            var slot = Int(hash) & (slots.count - 1)
-            while slots[slot] >= 0 {
-                let id = slots[slot]
-                if hashes[Int(id)] == hash, equals(id, bytes) { return id }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            return nil
-        }
     }
 
     /// The value as a `String`.

@@ -5,32 +5,36 @@
 ///
 /// - Complexity: ``append(_:)`` is O(*m*) in the text's bytes; memory is the bytes plus 4 bytes an entry.
 struct TextColumn: Sendable {
+    /// An entry's position; 0 is the empty string.
+    typealias Entry = Int32
+
     private var storage: [UInt8] = []
     /// Entry `i` is `storage[ends[i] ..< ends[i + 1]]`.
     private var ends: [UInt32] = [0, 0]
 
     /// Adds the text, or returns 0 for empty text.
-    mutating func append(_ bytes: UnsafeRawBufferPointer) -> Int32 {
+    mutating func append(_ bytes: UnsafeRawBufferPointer) -> Entry {
         guard !bytes.isEmpty else { return 0 }
+        precondition(storage.count + bytes.count <= Int(UInt32.max), "more than 4 GiB of times and rationales")
         storage.append(contentsOf: bytes)
         ends.append(UInt32(storage.count))
-        return Int32(ends.count - 2)
+        return Entry(ends.count - 2)
     }
 
-    mutating func append(_ text: String) -> Int32 {
+    mutating func append(_ text: String) -> Entry {
         var text = text
         return text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
-    subscript(entry: Int32) -> String {
+    subscript(entry: Entry) -> String {
         withBytes(entry) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The text or `nil` for entry 0.
-    func optional(_ entry: Int32) -> String? { entry == 0 ? nil : self[entry] }
+    func optional(_ entry: Entry) -> String? { entry == 0 ? nil : self[entry] }
 
     /// Calls `body` with the entry's bytes, which live only for the call.
-    func withBytes<Result>(_ entry: Int32, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    func withBytes<Result>(_ entry: Entry, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         let start = Int(ends[Int(entry)]), end = Int(ends[Int(entry) + 1])
         return try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
     }

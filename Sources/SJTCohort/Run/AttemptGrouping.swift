@@ -6,7 +6,8 @@
 /// look-ups, and nothing is sorted. Otherwise each attempt is found by hashing its key.
 ///
 /// - Complexity: O(*r* + *a* log *a*) for *r* rows in *a* attempts, O(*r*) when they come in
-///   order; memory 4 bytes a row, and about 40 bytes an attempt while grouping rows out of order.
+///   order, plus sorting any attempt whose rows are not in step order. Memory: 4 bytes a row kept;
+///   while grouping rows out of order, 4 more a row and about 40 bytes an attempt.
 struct AttemptGrouping {
     struct Group {
         var cohort: StringPool.ID

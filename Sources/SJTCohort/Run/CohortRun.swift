@@ -32,7 +32,8 @@ public struct CohortRun: Sendable {
     public let imported: CohortImport
     /// Accepted attempts, ordered by cohort, learner, scenario and attempt number.
     public internal(set) var attempts: [Attempt] = []
-    /// Distinct paths, in the order first met.
+    /// Distinct paths, in the order first met. A path first met by an attempt rejected for a row's
+    /// step number, time or shown order is here too, unused: count attempts, not paths.
     public internal(set) var paths: [ScoredPath] = []
     /// The distinct steps the paths are made of, each a response at a node at a level, scored.
     /// A step met at different positions on different paths has the step number where it was
@@ -93,7 +94,9 @@ public struct CohortRun: Sendable {
     public func path(of attempt: Attempt) -> ScoredPath { paths[Int(attempt.path)] }
     public func isComplete(_ attempt: Attempt) -> Bool { paths[Int(attempt.path)].isComplete }
 
-    /// The path's scored decisions, in step order.
+    /// The path's scored decisions, in step order: node, format, response, score and principles.
+    /// They are shared by every path through the step, so their recorded step number, shown order,
+    /// time and rationale are not any one attempt's; those are in the attempt's rows.
     public func decisions(of path: ScoredPath) -> [ScoredDecision] { path.steps.map { steps[Int($0)] } }
 
     /// The attempt's rows in step order, parallel to its path's decisions.

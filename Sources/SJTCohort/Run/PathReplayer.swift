@@ -51,8 +51,8 @@ struct PathReplayer {
     private(set) var steps: [ScoredDecision] = []
     /// Each catalogue principle's position (the bank has one catalogue).
     private var principlePositions: [PrincipleID: Int] = [:]
-    /// The key being looked up, kept to save an allocation per attempt.
-    private var key: [Int32] = []
+    /// The path being looked up, kept to save an allocation per attempt.
+    private var pathKey: [Int32] = []
 
     init(imported: CohortImport, scenarios: [ScenarioID: PreparedScenario]) {
         self.imported = imported
@@ -83,15 +83,15 @@ struct PathReplayer {
                 reason: "recorded on version \(recorded) of scenario '\(prepared.scenario.id)'; the bank has version \(version), so it is not rescored"))
         }
 
-        key.removeAll(keepingCapacity: true)
-        key += [first.scenarioID, first.level]
-        for row in rows { key += [row.nodeID, row.response] }
+        pathKey.removeAll(keepingCapacity: true)
+        pathKey += [first.scenarioID, first.level]
+        for row in rows { pathKey += [row.nodeID, row.response] }
         let replay: Replay
-        if let known = replays[key] {
+        if let known = replays[pathKey] {
             replay = known
         } else {
             replay = replayPath(rows, prepared, level: level)
-            replays[key] = replay
+            replays[pathKey] = replay
         }
 
         for (index, row) in rows.enumerated() {
@@ -99,7 +99,7 @@ struct PathReplayer {
             if row.step != step {
                 return .failure(Problem(reason: Int(row.step) == index ? "step \(row.step) appears more than once" : "step \(step) is missing"))
             }
-            if case .invalid(step, let reason, true) = replay { return .failure(Problem(reason: reason)) }
+            if case .invalid(let failing, let reason, true) = replay, failing == step { return .failure(Problem(reason: reason)) }
             if row.answeredAt != 0, imported.texts.withBytes(row.answeredAt, ISO8601Time.parse(utf8:)) == nil {
                 return .failure(Problem(reason: "step \(step): answered_at '\(imported.texts[row.answeredAt])' is not an ISO 8601 time"))
             }
@@ -166,6 +166,9 @@ struct PathReplayer {
             return .invalid(step: error.step, reason: "\(error)", beforeEngine: false)
         }
     }
+
+    // The caches below hold optionals: `if let known` unwraps the dictionary's own optional only,
+    // so a name looked up before and not found returns nil without looking again.
 
     private mutating func scenario(_ id: StringPool.ID) -> PreparedScenario? {
         if let known = preparedByID[id] { return known }
