@@ -89,7 +89,8 @@ struct BatchCommand: ParsableCommand {
         let folderPath = output ?? Self.defaultFolder(for: run)
         let folder: ExportFolder
         do { folder = try ExportFolder(path: folderPath, replacing: force) } catch { throw CommandFailure("\(error)") }
-        let options = CohortExportOptions(includeIncomplete: includeIncomplete, byteOrderMark: bom)
+        let options = CohortExportOptions(
+            includeIncomplete: includeIncomplete, byteOrderMark: bom, reasonVocabulary: key == nil ? nil : Self.vocabulary(of: bank))
         let files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: folder.temporaryPath)
 
         inputs.count(run)
@@ -123,6 +124,19 @@ struct BatchCommand: ParsableCommand {
         let cohorts = run.cohorts
         let name = cohorts.count == 1 ? cohorts.first!.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } : "cohort"
         return "exports/\(name.isEmpty ? "cohort" : name)-\(UTCTime.stamp())"
+    }
+
+    /// What a pseudonymised rejects.csv may quote: the bank's ids and the format's names.
+    static func vocabulary(of bank: ScenarioBank) -> Set<String> {
+        var words = Set(CohortResponse.columns + LeadershipLevel.allCases.map(\.rawValue))
+        for scenario in bank.scenarios {
+            words.insert(scenario.id.rawValue)
+            for node in scenario.nodes {
+                words.insert(node.id.rawValue)
+                for choice in node.decision?.choices ?? [] { words.insert(choice.id.rawValue) }
+            }
+        }
+        return words
     }
 
     static func readKey(_ path: String) throws -> [UInt8] {

@@ -137,6 +137,11 @@ struct BatchCommandTests {
         #expect(attempts.rows.allSatisfy { $0[1].hasPrefix("p-") && $0[1].count == 18 && $0[2].isEmpty })
         let rejects = try String(contentsOfFile: path("out/rejects.csv"), encoding: .utf8)
         #expect(!rejects.contains("l-short") && !rejects.contains("l-unknown"))
+        // Reasons quote the bank's own ids and nothing else a row held: a misplaced name stays out.
+        let reasons = try table(path("out/rejects.csv")).rows.map { $0[2] }
+        #expect(reasons.contains("scenario '…' is not in the scenario bank"))
+        #expect(reasons.contains("step 1 (node 'backlog'): node 'backlog' has no option '…'"))
+        #expect(reasons.contains("'step' must be a whole number from 1, not '…'"))
         // The same key gives the same pseudonyms.
         _ = try sjt.run(["batch", Self.broken, "-o", path("again"), "--pseudonymise", path("key")] + example)
         #expect(try table(path("again/attempts.csv")).rows.map { $0[1] } == attempts.rows.map { $0[1] })

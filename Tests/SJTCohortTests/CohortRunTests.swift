@@ -73,3 +73,18 @@ struct CohortRunTests {
         #expect(run.steps.count == 2)
     }
 }
+
+/// What a pseudonymised rejects.csv may say.
+struct ReasonRedactionTests {
+    @Test(arguments: [
+        ("level 'Amy Smith' is not one of frontline-worker", "level '…' is not one of frontline-worker"),
+        ("step 1 (node 'backlog'): node 'backlog' has no option 'z'", "step 1 (node 'backlog'): node 'backlog' has no option '…'"),
+        ("the rows of this attempt give different levels: 'frontline-leader', 'Amy'",
+         "the rows of this attempt give different levels: 'frontline-leader', '…'"),
+        ("an unpaired quote: it's kept", "an unpaired quote: it's kept"),
+        ("nothing quoted", "nothing quoted"),
+    ])
+    func quotedValuesOutsideTheVocabularyAreRedacted(reason: String, redacted: String) {
+        #expect(CohortExport.redacting(reason, keeping: ["backlog", "frontline-leader"]) == redacted)
+    }
+}

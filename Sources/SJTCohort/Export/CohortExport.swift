@@ -532,9 +532,19 @@ public struct CohortExport {
                     return text(value)
                 }
             } ?? Array(repeating: .empty, count: CohortResponse.columns.count)
-            return [.text(reject.source.file), .integer(reject.source.row), .text(reject.reason)] + cells
+            let reason = options.reasonVocabulary.map { Self.redacting(reject.reason, keeping: $0) } ?? reject.reason
+            return [.text(reject.source.file), .integer(reject.source.row), .text(reason)] + cells
                 + [reject.rawFields.isEmpty ? .empty : .text(reject.rawFields.joined(separator: " | "))]
         }
+    }
+
+    /// The reason with every quoted value not in `vocabulary` written as `'…'`.
+    static func redacting(_ reason: String, keeping vocabulary: Set<String>) -> String {
+        let parts = reason.split(separator: "'", omittingEmptySubsequences: false)
+        // Odd positions are inside quotes; an unpaired last quote leaves its text as it is.
+        return parts.enumerated().map { index, part in
+            index % 2 == 1 && index < parts.count - 1 && !vocabulary.contains(String(part)) ? "…" : String(part)
+        }.joined(separator: "'")
     }
 
     private func text(_ value: String?) -> CSVCell { value.map(CSVCell.text) ?? .empty }

@@ -70,7 +70,7 @@ struct PathReplayer {
             return .failure(Problem(reason: "scenario '\(pool[first.scenarioID])' is not in the scenario bank"))
         }
         if rows.contains(where: { $0.level != first.level }) {
-            let named = Set(rows.map { pool[$0.level] }).sorted().joined(separator: ", ")
+            let named = Set(rows.map { pool[$0.level] }).sorted().map { "'\($0)'" }.joined(separator: ", ")
             return .failure(Problem(reason: "the rows of this attempt give different levels: \(named)"))
         }
         guard let level = level(first.level) else {
