@@ -208,25 +208,22 @@ private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ d
     guard sink.error == nil else { return }
     let bytes = UnsafeRawBufferPointer(start: field, count: field == nil ? 0 : length)
     sink.fieldsInChunk += 1
-    if sink.chunkIsPlainASCII {
-        sink.bytes.append(contentsOf: bytes)
-        sink.ends.append(sink.bytes.count)
-        return
-    }
-    // One pass: most fields are ASCII, which is valid UTF-8 as it stands, so only fields with other
-    // bytes pay for validation.
-    var ascii = true
-    for byte in bytes {
-        if byte == 0 {
-            // A NUL byte is never text a person typed; C string handling elsewhere would cut the field short.
-            sink.error = CSVError.nulByte(record: sink.number + 1)
+    // A chunk checked in bulk needs no check per field. Otherwise one pass: most fields are ASCII,
+    // which is valid UTF-8 as it stands, so only fields with other bytes pay for validation.
+    if !sink.chunkIsPlainASCII {
+        var ascii = true
+        for byte in bytes {
+            if byte == 0 {
+                // A NUL byte is never text a person typed; C string handling elsewhere would cut the field short.
+                sink.error = CSVError.nulByte(record: sink.number + 1)
+                return
+            }
+            if byte >= 0x80 { ascii = false }
+        }
+        if !ascii, String(validating: bytes, as: UTF8.self) == nil {
+            sink.error = CSVError.notUTF8(record: sink.number + 1)
             return
         }
-        if byte >= 0x80 { ascii = false }
-    }
-    if !ascii, String(validating: bytes, as: UTF8.self) == nil {
-        sink.error = CSVError.notUTF8(record: sink.number + 1)
-        return
     }
     sink.bytes.append(contentsOf: bytes)
     sink.ends.append(sink.bytes.count)

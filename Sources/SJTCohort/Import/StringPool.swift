@@ -15,10 +15,9 @@ import Foundation
 struct StringPool: Sendable {
     typealias ID = Int32
 
-    /// Every distinct value's bytes, one after another.
-    private var storage: [UInt8] = []
-    /// Value `id` is `storage[ends[id] ..< ends[id + 1]]`.
-    private var ends: [Int32] = [0, 0]
+    /// Every distinct value, entry `id` for id `id`: the pool is a text column with a hash table
+    /// over it.
+    private var values = TextColumn()
     /// Open addressing: an id, or -1 for an empty slot. A power of two in size, at most half full.
     private var slots: [Int32]
     private var hashes: [UInt32]
@@ -31,7 +30,7 @@ struct StringPool: Sendable {
     }
 
     /// The number of distinct values, the empty string included.
-    var count: Int { ends.count - 1 }
+    var count: Int { values.count }
 
     /// The id of `bytes`, added if new.
     mutating func intern(_ bytes: UnsafeRawBufferPointer) -> ID {
@@ -45,9 +44,7 @@ struct StringPool: Sendable {
             if hashes[Int(id)] == hash, equals(id, bytes) { return id }
             slot = (slot + 1) & mask
         }
-        let id = ID(count)
-        storage.append(contentsOf: bytes)
-        ends.append(Int32(storage.count))
+        let id = values.append(bytes)
         hashes.append(hash)
         slots[slot] = id
         if count * 2 > slots.count { grow() }
@@ -61,17 +58,14 @@ struct StringPool: Sendable {
     }
 
     /// The value as a `String`.
-    subscript(id: ID) -> String {
-        withBytes(id) { String(decoding: $0, as: UTF8.self) }
-    }
+    subscript(id: ID) -> String { values[id] }
 
     /// The value or `nil` for the empty string: how optional columns read.
-    func optional(_ id: ID) -> String? { id == 0 ? nil : self[id] }
+    func optional(_ id: ID) -> String? { values.optional(id) }
 
     /// Calls `body` with the value's bytes, which live only for the call.
     func withBytes<Result>(_ id: ID, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        let start = Int(ends[Int(id)]), end = Int(ends[Int(id) + 1])
-        return try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+        try values.withBytes(id, body)
     }
 
     /// Whether value `a` sorts before value `b`, byte for byte (for UTF-8, the order of code points).

@@ -1,5 +1,6 @@
-/// Free text that is different on nearly every row (times, rationales), stored as it comes:
-/// interning it would cost a hash table entry per row and save nothing.
+/// Text stored one entry after another. Free text that is different on nearly every row (times,
+/// rationales) is kept like this as it comes: interning it would cost a hash table entry per row
+/// and save nothing. ``StringPool`` keeps its distinct values in one too.
 ///
 /// Entry 0 is the empty string, which rows use for "no value".
 ///
@@ -12,10 +13,13 @@ struct TextColumn: Sendable {
     /// Entry `i` is `storage[ends[i] ..< ends[i + 1]]`.
     private var ends: [UInt32] = [0, 0]
 
+    /// The number of entries, the empty string included.
+    var count: Int { ends.count - 1 }
+
     /// Adds the text, or returns 0 for empty text.
     mutating func append(_ bytes: UnsafeRawBufferPointer) -> Entry {
         guard !bytes.isEmpty else { return 0 }
-        precondition(storage.count + bytes.count <= Int(UInt32.max), "more than 4 GiB of times and rationales")
+        precondition(storage.count + bytes.count <= Int(UInt32.max), "more than 4 GiB of text in one column")
         storage.append(contentsOf: bytes)
         ends.append(UInt32(storage.count))
         return Entry(ends.count - 2)

@@ -68,7 +68,7 @@ public struct CohortRun: Sendable {
         for (index, group) in grouping.attempts.enumerated() {
             if index % 16384 == 0 { progress?(index, total) }
             rows.removeAll(keepingCapacity: true)
-            for position in rowOrder[Int(group.firstRow)..<Int(group.firstRow + group.rowCount)] {
+            for position in rowPositions(first: group.firstRow, count: group.rowCount) {
                 rows.append(imported.rows[Int(position)])
             }
             switch replayer.replay(rows) {
@@ -101,12 +101,21 @@ public struct CohortRun: Sendable {
 
     /// The attempt's rows in step order, parallel to its path's decisions.
     public func rows(of attempt: Attempt) -> [ImportedRow] {
-        rowOrder[Int(attempt.firstRow)..<Int(attempt.firstRow + attempt.rowCount)].map { imported.rows[Int($0)] }
+        rowPositions(of: attempt).map { imported.rows[Int($0)] }
+    }
+
+    /// Where the attempt's rows are in `imported.rows`, in step order.
+    private func rowPositions(of attempt: Attempt) -> ArraySlice<Int32> {
+        rowPositions(first: attempt.firstRow, count: attempt.rowCount)
+    }
+
+    private func rowPositions(first: Int32, count: Int32) -> ArraySlice<Int32> {
+        rowOrder[Int(first)..<Int(first + count)]
     }
 
     /// The first name any of the attempt's rows gives.
     public func learnerName(of attempt: Attempt) -> String? {
-        for position in rowOrder[Int(attempt.firstRow)..<Int(attempt.firstRow + attempt.rowCount)] {
+        for position in rowPositions(of: attempt) {
             let name = imported.rows[Int(position)].learnerName
             if name != 0 { return imported.pool[name] }
         }
@@ -126,7 +135,7 @@ public struct CohortRun: Sendable {
     public var rowsAcceptedByFile: [String: Int] {
         var counts = [Int](repeating: 0, count: imported.files.count)
         for attempt in attempts {
-            for position in rowOrder[Int(attempt.firstRow)..<Int(attempt.firstRow + attempt.rowCount)] {
+            for position in rowPositions(of: attempt) {
                 counts[Int(imported.rows[Int(position)].file)] += 1
             }
         }

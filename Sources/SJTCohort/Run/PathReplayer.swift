@@ -50,13 +50,15 @@ struct PathReplayer {
     /// Each distinct step, scored, in the order first met: ``ScoredPath/steps`` point here.
     private(set) var steps: [ScoredDecision] = []
     /// Each catalogue principle's position (the bank has one catalogue).
-    private var principlePositions: [PrincipleID: Int] = [:]
+    private let principlePositions: [PrincipleID: Int]
     /// The path being looked up, kept to save an allocation per attempt.
     private var pathKey: [Int32] = []
 
     init(imported: CohortImport, scenarios: [ScenarioID: PreparedScenario]) {
         self.imported = imported
         self.scenarios = scenarios
+        let principles = scenarios.values.first?.catalogue.principles ?? []
+        principlePositions = Dictionary(uniqueKeysWithValues: principles.enumerated().map { ($1.id, $0) })
     }
 
     private var pool: StringPool { imported.pool }
@@ -130,10 +132,15 @@ struct PathReplayer {
                     beforeEngine: true)
             }
             let key = ResponseKey(scenario: rows[0].scenarioID, node: row.nodeID, response: row.response)
-            let read = responses[key] ?? Result { () throws(SessionError) in
-                try Response(text: pool[row.response], format: decision.format, scale: prepared.catalogue.scale)
+            let read: Result<Response, SessionError>
+            if let known = responses[key] {
+                read = known
+            } else {
+                read = Result { () throws(SessionError) in
+                    try Response(text: pool[row.response], format: decision.format, scale: prepared.catalogue.scale)
+                }
+                responses[key] = read
             }
-            responses[key] = read
             switch read {
             case .success(let response):
                 records.append(RecordedResponse(step: step, node: node, response: response, shownOrder: []))
@@ -156,9 +163,6 @@ struct PathReplayer {
                     positions.append(Int32(steps.count))
                     steps.append(decisions![index])
                 }
-            }
-            if principlePositions.isEmpty {
-                principlePositions = Dictionary(uniqueKeysWithValues: prepared.catalogue.principles.enumerated().map { ($1.id, $0) })
             }
             paths.append(ScoredPath(session, steps: positions, principlePositions: principlePositions))
             return .path(Int32(paths.count - 1))
