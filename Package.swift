@@ -13,12 +13,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // The engine: pure values, no I/O, no YAML, no database, no CSV.
         .target(name: "SJTEngine"),
-        // SHA-256 and HMAC-SHA-256: content hashes of files, pseudonymous learner ids.
-        .target(name: "SJTDigest"),
+        // Content hashes of files and pseudonymous learner ids, over swift-crypto's SHA-256 and HMAC.
+        .target(name: "SJTDigest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // YAML scenario files → located authored model → diagnostics → engine scenarios.
         .target(
             name: "SJTAuthoring",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SJTAuthoring
 import SJTCohort
+import SJTDigest
 import SJTEngine
 import SJTStore
 
@@ -45,9 +46,15 @@ struct BatchCommand: ParsableCommand {
     var bom = true
 
     @Option(help: ArgumentHelp(
-        "Replace learner ids with keyed hashes (HMAC-SHA-256) and drop names, for sharing outside the training team.",
+        "Replace learner ids with keyed hashes (HMAC-SHA-256) and drop names and rationales, for sharing outside the training team.",
         valueName: "keyfile"))
     var pseudonymise: String?
+
+    @Flag(help: "With --pseudonymise: keep the learners' rationales (free text that can name people).")
+    var keepRationales = false
+
+    @Flag(help: "With --pseudonymise: replace cohort names with keyed hashes too.")
+    var pseudonymiseCohorts = false
 
     func validate() throws {
         guard !inputs.isEmpty || !stores.isEmpty else {
@@ -57,11 +64,16 @@ struct BatchCommand: ParsableCommand {
             throw ValidationError("--delimiter must be , or ;")
         }
         if let output, output.isEmpty { throw ValidationError("-o needs a folder name, e.g. -o exports/spring-2027") }
+        if pseudonymise == nil, keepRationales || pseudonymiseCohorts {
+            throw ValidationError("--keep-rationales and --pseudonymise-cohorts go with --pseudonymise KEYFILE")
+        }
     }
 
     func run() throws {
         let bank = try self.bank.loadBank()
         let key = try pseudonymise.map(Self.readKey)
+        // A folder named with -o is checked before any work, so a refusal costs nothing.
+        var folder = try output.map { try Self.folder($0, replacing: force) }
         var inputs = CohortInputs()
         // The same file named twice would be counted twice: read each once.
         var seen = Set<String>()
@@ -72,7 +84,10 @@ struct BatchCommand: ParsableCommand {
                 try inputs.addCSV(path, delimiter: delimiter)
             }
         }
-        if let key { inputs.imported.pseudonymise(key: key) }
+        let pseudonymisation = key.map {
+            inputs.imported.pseudonymise(
+                key: $0, options: PseudonymisationOptions(keepRationales: keepRationales, pseudonymiseCohorts: pseudonymiseCohorts))
+        }
         let imported = inputs.imported
 
         let prepared = Dictionary(uniqueKeysWithValues: bank.scenarios.map { ($0.id, PreparedScenario($0, catalogue: bank.catalogue)) })
@@ -87,11 +102,12 @@ struct BatchCommand: ParsableCommand {
         }
 
         let folderPath = output ?? Self.defaultFolder(for: run)
-        let folder: ExportFolder
-        do { folder = try ExportFolder(path: folderPath, replacing: force) } catch { throw CommandFailure("\(error)") }
+        if folder == nil { folder = try Self.folder(folderPath, replacing: force) }
+        let export = folder!
         let options = CohortExportOptions(
-            includeIncomplete: includeIncomplete, byteOrderMark: bom, reasonVocabulary: key == nil ? nil : Self.vocabulary(of: bank))
-        let files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: folder.temporaryPath)
+            includeIncomplete: includeIncomplete, byteOrderMark: bom,
+            rejectsRedaction: key == nil ? nil : RejectsRedaction(vocabulary: Self.vocabulary(of: bank)))
+        let files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: export.temporaryPath)
 
         inputs.count(run)
         let manifest = Manifest(
@@ -104,9 +120,14 @@ struct BatchCommand: ParsableCommand {
                 "include_incomplete": String(includeIncomplete), "bom": String(bom), "delimiter": delimiter ?? "detected",
                 "pseudonymised": String(pseudonymise != nil), "allow_rejects": String(allowRejects),
             ],
-            files: files)
-        try manifest.json().write(to: URL(fileURLWithPath: folder.temporaryPath + "/manifest.json"))
-        try folder.commit()
+            files: files, pseudonymisation: pseudonymisation)
+        do {
+            try export.commit { written in
+                var manifest = manifest
+                manifest.writtenFiles = written
+                return try manifest.json()
+            }
+        } catch { throw CommandFailure("\(error)") }
 
         let counts = manifest.counts
         Terminal.standardOutput.write(
@@ -119,16 +140,24 @@ struct BatchCommand: ParsableCommand {
         if counts.rowsRejected > 0 && !allowRejects { throw ExitCode(2) }
     }
 
-    /// `exports/<cohort>-<UTC time>`, the cohort's name when there is one, else `cohort`.
+    /// `exports/<cohort>-<UTC time>`, the cohort's name when there is one, else `cohort`; the name
+    /// is kept to letters, digits, `-` and `_`, and to 64 characters, so any cohort makes a folder.
     static func defaultFolder(for run: CohortRun) -> String {
         let cohorts = run.cohorts
-        let name = cohorts.count == 1 ? cohorts.first!.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } : "cohort"
+        let name = cohorts.count == 1
+            ? String(cohorts.first!.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }.prefix(64)) : "cohort"
         return "exports/\(name.isEmpty ? "cohort" : name)-\(UTCTime.stamp())"
+    }
+
+    static func folder(_ path: String, replacing: Bool) throws -> ExportFolder {
+        do { return try ExportFolder(path: path, replacing: replacing) } catch { throw CommandFailure("\(error)") }
     }
 
     /// What a pseudonymised rejects.csv may quote: the bank's ids and the format's names.
     static func vocabulary(of bank: ScenarioBank) -> Set<String> {
-        var words = Set(CohortResponse.columns + LeadershipLevel.allCases.map(\.rawValue))
+        // "best" and "worst" name the parts of a best-worst response.
+        var words = Set(CohortResponse.columns + LeadershipLevel.allCases.map(\.rawValue) + ["best", "worst"])
+        for rating in bank.catalogue.scale.ratings { words.insert(rating.id.rawValue) }
         for scenario in bank.scenarios {
             words.insert(scenario.id.rawValue)
             for node in scenario.nodes {
@@ -139,10 +168,15 @@ struct BatchCommand: ParsableCommand {
         return words
     }
 
-    static func readKey(_ path: String) throws -> [UInt8] {
+    static func readKey(_ path: String) throws -> PseudonymKey {
         guard let data = FileManager.default.contents(atPath: path), data.count >= 16 else {
             throw CommandFailure("the key file \(path) is missing or shorter than 16 bytes; make one with: head -c 32 /dev/urandom > \(path)")
         }
-        return Array(data)
+        if let weakness = PseudonymKey.weakness(of: Array(data)) {
+            Terminal.standardError.write(
+                "warning: the key in \(path) is weak (\(weakness)): anyone who guesses it can tell whose pseudonym is whose. "
+                    + "Make a random one with: head -c 32 /dev/urandom > pseudonym.key (and keep it: the same key gives the same pseudonyms)\n")
+        }
+        return PseudonymKey(bytes: Array(data))
     }
 }

@@ -29,7 +29,7 @@ struct CohortInputs {
             throw CommandFailure("\(path) cannot be read as a progress store: \(error)")
         }
         imported.add(try store.cohortResponses(), file: path)
-        let hash = FileManager.default.contents(atPath: path).map { SHA256.hex(of: $0) } ?? ""
+        let hash = FileManager.default.contents(atPath: path).map { ContentHash.sha256(of: $0) } ?? ""
         manifest.append(Manifest.Input(kind: "store", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
     }
 

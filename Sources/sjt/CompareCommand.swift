@@ -71,18 +71,19 @@ struct CompareCommand: ParsableCommand {
         try write(
             "unmatched.csv", ["learner_id", "level", "present_in"],
             comparison.unmatched.map { [.text($0.learner), .text($0.level.rawValue), .text($0.presentIn)] })
-        let manifest: [String: String] = [
-            "engine_version": SJTCommand.configuration.version, "created_at": UTCTime.iso8601(),
-            "pre": pre, "post": post, "catalogue_sha256": bank.catalogueSHA256,
-            "matched_learners": String(Set(comparison.changes.map { $0.learner + "/" + $0.level.rawValue }).count),
-            "unmatched_learners": String(comparison.unmatched.count),
-        ]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try (encoder.encode(manifest) + Data("\n".utf8)).write(to: URL(fileURLWithPath: folder.temporaryPath + "/manifest.json"))
-        try folder.commit()
+        var manifest = ComparisonManifest(
+            engineVersion: SJTCommand.configuration.version, createdAt: UTCTime.iso8601(), pre: pre, post: post,
+            catalogueSHA256: bank.catalogueSHA256,
+            matchedLearners: Set(comparison.changes.map { $0.learner + "/" + $0.level.rawValue }).count,
+            unmatchedLearners: comparison.unmatched.count)
+        do {
+            try folder.commit { written in
+                manifest.writtenFiles = written
+                return try manifest.json()
+            }
+        } catch { throw CommandFailure("\(error)") }
         Terminal.standardOutput.write(
-            "Wrote \(folderPath): \(manifest["matched_learners"]!) learners matched, \(comparison.unmatched.count) in only one of the two.\n")
+            "Wrote \(folderPath): \(manifest.matchedLearners) learners matched, \(comparison.unmatched.count) in only one of the two.\n")
     }
 
     /// The learners' principle percentages in one input: an export folder's learners.csv, or a

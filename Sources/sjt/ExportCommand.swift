@@ -29,10 +29,14 @@ struct ExportResponsesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write (default: responses.csv).", valueName: "file"))
     var output: String = "responses.csv"
 
+    @Flag(help: "Replace the file if it exists.")
+    var force = false
+
     @Flag(inversion: .prefixedNo, help: "Start the file with a UTF-8 byte order mark, so Excel shows names right.")
     var bom = true
 
     func run() throws {
+        try OutputFile.check(output, replacing: force)
         let store = try self.store.openExisting()
         let rows = try store.cohortResponses(learner: learner, cohort: cohort)
         do {

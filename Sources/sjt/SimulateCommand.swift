@@ -39,6 +39,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write.", valueName: "file"))
     var output: String
 
+    @Flag(help: "Replace the file if it exists.")
+    var force = false
+
     @Flag(inversion: .prefixedNo, help: "Start the file with a UTF-8 byte order mark.")
     var bom = true
 
@@ -49,6 +52,7 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFile.check(output, replacing: force)
         let bank = try self.bank.loadBank()
         let simulator = CohortSimulator(
             scenarios: bank.scenarios.map { PreparedScenario($0, catalogue: bank.catalogue) }, levels: levels, cohort: cohort,

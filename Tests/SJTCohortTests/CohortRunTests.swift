@@ -74,17 +74,29 @@ struct CohortRunTests {
     }
 }
 
-/// What a pseudonymised rejects.csv may say.
+/// What a pseudonymised rejects.csv may say: reasons are values, and each value they quote is shown
+/// to a pseudonymised export's readers only when it is one of the bank's ids.
 struct ReasonRedactionTests {
+    static let audience = RejectionAudience.pseudonymised(vocabulary: ["backlog", "frontline-leader", "step"])
+
     @Test(arguments: [
-        ("level 'Amy Smith' is not one of frontline-worker", "level '…' is not one of frontline-worker"),
-        ("step 1 (node 'backlog'): node 'backlog' has no option 'z'", "step 1 (node 'backlog'): node 'backlog' has no option '…'"),
-        ("the rows of this attempt give different levels: 'frontline-leader', 'Amy'",
-         "the rows of this attempt give different levels: 'frontline-leader', '…'"),
-        ("an unpaired quote: it's kept", "an unpaired quote: it's kept"),
-        ("nothing quoted", "nothing quoted"),
+        (RejectionReason.unknownLevel("Amy Smith"), "level '…' is not one of frontline-worker, frontline-leader, operational-leader, strategic-leader"),
+        (.unknownLevel("O'Brien"), "level '…' is not one of frontline-worker, frontline-leader, operational-leader, strategic-leader"),
+        (.replay(ReplayError(step: 1, node: "backlog", reason: .unknownChoice("z", node: "backlog"))),
+         "step 1 (node 'backlog'): node 'backlog' has no option '…'"),
+        (.replay(ReplayError(step: 2, node: "Ann O'Neil", reason: .malformedResponse("Ann's", format: .single))),
+         "step 2 (node '…'): '…' is not a single response; write it as one option id, e.g. 'b'"),
+        (.mixedLevels(["Amy", "frontline-leader"]), "the rows of this attempt give different levels: '…', 'frontline-leader'"),
+        (.notAWholeNumber(column: "step", value: "Zoë"), "'step' must be a whole number from 1, not '…'"),
+        (.notATime(step: 3, value: "Zoë's birthday"), "step 3: answered_at '…' is not an ISO 8601 time"),
+        (.repeatedStep(2), "step 2 appears more than once"),
     ])
-    func quotedValuesOutsideTheVocabularyAreRedacted(reason: String, redacted: String) {
-        #expect(CohortExport.redacting(reason, keeping: ["backlog", "frontline-leader"]) == redacted)
+    func quotedValuesOutsideTheVocabularyAreHidden(reason: RejectionReason, redacted: String) {
+        #expect(reason.text(for: Self.audience) == redacted)
+    }
+
+    @Test func theTrainerSeesEveryValue() {
+        #expect(RejectionReason.unknownLevel("O'Brien").text(for: .trainer)
+            == "level 'O'Brien' is not one of frontline-worker, frontline-leader, operational-leader, strategic-leader")
     }
 }

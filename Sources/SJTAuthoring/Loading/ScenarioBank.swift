@@ -70,7 +70,7 @@ public enum BankLoader {
         if let source = read(cataloguePath, into: &diagnostics) {
             let (loaded, found) = CatalogueReader.read(source, file: cataloguePath)
             catalogue = loaded
-            catalogueHash = SHA256.hex(of: source.utf8)
+            catalogueHash = ContentHash.sha256(ofText: source)
             diagnostics += found
         }
         var sources = [String: String]()
@@ -97,7 +97,7 @@ public enum BankLoader {
         var rejected: [String] = []
         var hashes: [String: String] = [:]
         for (file, text) in files {
-            hashes[file] = SHA256.hex(of: text.utf8)
+            hashes[file] = ContentHash.sha256(ofText: text)
             let (scenario, found) = ScenarioReader.read(text, file: file)
             var fileDiagnostics = found
             if let scenario {

@@ -524,27 +524,18 @@ public struct CohortExport {
     static let rejectColumns = ["source_file", "source_row", "reason"] + CohortResponse.columns + ["raw_fields"]
 
     func rejectRows() -> [[CSVCell]] {
-        run.rejected.map { reject in
-            let cells: [CSVCell] = reject.response.map { response in
-                response.cells.enumerated().map { index, value in
-                    // A step of 0 means the row never got as far as a valid step.
-                    if CohortResponse.columns[index] == "step", response.step == 0 { return .empty }
-                    return text(value)
-                }
-            } ?? Array(repeating: .empty, count: CohortResponse.columns.count)
-            let reason = options.reasonVocabulary.map { Self.redacting(reject.reason, keeping: $0) } ?? reject.reason
-            return [.text(reject.source.file), .integer(reject.source.row), .text(reason)] + cells
+        let cohorts = run.cohorts
+        return run.rejected.map { reject in
+            let values: [String?] = reject.response.map { response in
+                var values = options.rejectsRedaction?.cells(of: response, cohorts: cohorts) ?? response.cells
+                // A step of 0 means the row never got as far as a valid step.
+                if response.step == 0 { values[CohortResponse.columnNumber("step")] = nil }
+                return values
+            } ?? Array(repeating: nil, count: CohortResponse.columns.count)
+            let reason = reject.reason.text(for: options.rejectsRedaction?.audience ?? .trainer)
+            return [.text(reject.source.file), .integer(reject.source.row), .text(reason)] + values.map(text)
                 + [reject.rawFields.isEmpty ? .empty : .text(reject.rawFields.joined(separator: " | "))]
         }
-    }
-
-    /// The reason with every quoted value not in `vocabulary` written as `'…'`.
-    static func redacting(_ reason: String, keeping vocabulary: Set<String>) -> String {
-        let parts = reason.split(separator: "'", omittingEmptySubsequences: false)
-        // Odd positions are inside quotes; an unpaired last quote leaves its text as it is.
-        return parts.enumerated().map { index, part in
-            index % 2 == 1 && index < parts.count - 1 && !vocabulary.contains(String(part)) ? "…" : String(part)
-        }.joined(separator: "'")
     }
 
     private func text(_ value: String?) -> CSVCell { value.map(CSVCell.text) ?? .empty }

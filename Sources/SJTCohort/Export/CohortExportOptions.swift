@@ -5,14 +5,14 @@ public struct CohortExportOptions: Sendable, Equatable, Codable {
     /// Start each CSV file with the UTF-8 byte order mark.
     public var byteOrderMark = true
 
-    /// When set (a pseudonymised export), a reason in rejects.csv quotes only these words, the
-    /// bank's own ids and the format's names; any other value it quoted, which might be a name in a
-    /// misplaced column, is written as `'…'`.
-    public var reasonVocabulary: Set<String>?
+    /// When set (a pseudonymised export), rejects.csv shows only what ``RejectsRedaction`` allows:
+    /// the bank's ids, well-formed numbers and times, pseudonyms; anything else, which might be a
+    /// name in a misplaced column, is written `…`.
+    public var rejectsRedaction: RejectsRedaction?
 
-    public init(includeIncomplete: Bool = false, byteOrderMark: Bool = true, reasonVocabulary: Set<String>? = nil) {
+    public init(includeIncomplete: Bool = false, byteOrderMark: Bool = true, rejectsRedaction: RejectsRedaction? = nil) {
         self.includeIncomplete = includeIncomplete
         self.byteOrderMark = byteOrderMark
-        self.reasonVocabulary = reasonVocabulary
+        self.rejectsRedaction = rejectsRedaction
     }
 }

@@ -52,10 +52,15 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var options: [String: String]
     /// Rows written to each file.
     public var files: [String: Int]
+    /// Every file written, with its size and SHA-256: how `--force` knows the folder is sjt's.
+    public var writtenFiles: [String: WrittenFile]
+    /// What `--pseudonymise` replaced and removed; absent when it was not given.
+    public var pseudonymisation: PseudonymisationReport?
 
     public init(
         engineVersion: String, createdAt: String, catalogue: Versioned, scenarios: [Versioned], inputs: [Input],
-        counts: Counts, options: [String: String], files: [String: Int]
+        counts: Counts, options: [String: String], files: [String: Int], writtenFiles: [String: WrittenFile] = [:],
+        pseudonymisation: PseudonymisationReport? = nil
     ) {
         self.engineVersion = engineVersion
         self.createdAt = createdAt
@@ -65,6 +70,8 @@ public struct Manifest: Codable, Sendable, Equatable {
         self.counts = counts
         self.options = options
         self.files = files
+        self.writtenFiles = writtenFiles
+        self.pseudonymisation = pseudonymisation
     }
 
     /// Pretty, sorted JSON with snake_case keys.

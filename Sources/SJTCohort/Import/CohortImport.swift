@@ -70,9 +70,9 @@ public struct CohortImport: Sendable {
             let lines = head.count { $0 == 0x0A }
             rows.reserveCapacity(rows.count + size / head.count * lines + lines)
         }
-        var hasher = SHA256()
+        var hasher = StreamingContentHash()
         try read(file: path) { record in try reader.scan(contentsOf: path, chunk: { hasher.update($0) }, record: record) }
-        return SHA256.hex(digest: hasher.finalize())
+        return hasher.hex()
     }
 
     /// Reads the records that `drive` hands over, keeping what the file adds only if it reads to
@@ -149,7 +149,7 @@ struct ColumnMapping {
     /// The columns the file lacks; every row is rejected when one is required.
     let missing: [String]
     /// Why every row is rejected, when the file lacks a required column.
-    let unreadable: String?
+    let unreadable: RejectionReason?
 
     init(header: [String]) {
         var index: [String: Int] = [:]
@@ -165,14 +165,14 @@ struct ColumnMapping {
             unreadable = nil
         } else if header.count == 1, header[0].contains("\t") {
             // One column holding tabs: a tab-separated file (Excel's "Text (Tab delimited)").
-            unreadable = "the file looks tab-separated; save it as CSV (comma or semicolon separated) and try again"
+            unreadable = .tabSeparated
         } else {
-            unreadable = "the file has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) column"
+            unreadable = .missingColumns(missing)
         }
     }
 
     struct Problem: Error {
-        var reason: String
+        var reason: RejectionReason
         /// The values read so far, step 0 when the row never got as far as a valid step.
         var partial: ImportedRow?
     }
@@ -184,7 +184,7 @@ struct ColumnMapping {
     ) -> Result<ImportedRow, Problem> {
         if let unreadable { return .failure(Problem(reason: unreadable)) }
         guard fields.count == fieldCount else {
-            return .failure(Problem(reason: "the row has \(fields.count) fields, but the header has \(fieldCount)"))
+            return .failure(Problem(reason: .fieldCount(found: fields.count, expected: fieldCount)))
         }
         func value(_ column: Int) -> UnsafeRawBufferPointer {
             positions[column].map { CohortImport.value(in: fields[$0]) } ?? UnsafeRawBufferPointer(start: nil, count: 0)
@@ -213,13 +213,13 @@ struct ColumnMapping {
             case 9: row.response == 0
             default: value(column).isEmpty
             }
-            if empty { return .failure(Problem(reason: "'\(name)' is empty", partial: row)) }
+            if empty { return .failure(Problem(reason: .emptyValue(column: name), partial: row)) }
         }
         func wholeNumber(_ column: Int, _ text: UnsafeRawBufferPointer) -> Result<Int32?, Problem> {
             if text.isEmpty { return .success(nil) }
             if let number = Self.wholeNumber(text) { return .success(number) }
             return .failure(Problem(
-                reason: "'\(CohortResponse.columns[column])' must be a whole number from 1, not '\(String(decoding: text, as: UTF8.self))'",
+                reason: .notAWholeNumber(column: CohortResponse.columns[column], value: String(decoding: text, as: UTF8.self)),
                 partial: row))
         }
         switch (wholeNumber(7, step), wholeNumber(6, value(6)), wholeNumber(5, value(5))) {
@@ -231,7 +231,7 @@ struct ColumnMapping {
         case (.failure(let problem), _, _), (_, .failure(let problem), _), (_, _, .failure(let problem)):
             return .failure(problem)
         default:
-            return .failure(Problem(reason: "'step' is empty", partial: row))
+            return .failure(Problem(reason: .emptyValue(column: "step"), partial: row))
         }
     }
 

@@ -16,13 +16,13 @@ public struct SourceRow: Sendable, Hashable, Comparable {
 /// rows read = rows accepted + rows rejected.
 public struct RejectedRow: Sendable, Equatable {
     public var source: SourceRow
-    public var reason: String
+    public var reason: RejectionReason
     /// The row's values by cohort column, when the row could be read that far.
     public var response: CohortResponse?
     /// The row's fields as read, for a row too malformed to map to columns.
     public var rawFields: [String]
 
-    public init(source: SourceRow, reason: String, response: CohortResponse? = nil, rawFields: [String] = []) {
+    public init(source: SourceRow, reason: RejectionReason, response: CohortResponse? = nil, rawFields: [String] = []) {
         self.source = source
         self.reason = reason
         self.response = response

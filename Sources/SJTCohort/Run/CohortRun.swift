@@ -77,8 +77,8 @@ public struct CohortRun: Sendable {
                     cohort: group.cohort, learnerID: group.learnerID, number: group.number, firstRow: group.firstRow,
                     rowCount: group.rowCount, path: path))
                 rowsAccepted += rows.count
-            case .failure(let problem):
-                rejected += rows.map { RejectedRow(source: imported.source($0), reason: problem.reason, response: imported.response($0)) }
+            case .failure(let reason):
+                rejected += rows.map { RejectedRow(source: imported.source($0), reason: reason, response: imported.response($0)) }
             }
         }
         paths = replayer.paths

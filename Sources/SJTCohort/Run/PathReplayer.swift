@@ -11,15 +11,11 @@ import SJTEngine
 /// and response, then the time; after all steps, the engine's path checks, a shown order that
 /// precedes the step the path fails at counting first.
 struct PathReplayer {
-    struct Problem: Error {
-        var reason: String
-    }
-
     /// A path's replay, or the step where it is not valid and why.
     private enum Replay {
         case path(Int32)
         /// `beforeEngine`: found reading the node or response, before any session was played.
-        case invalid(step: Int, reason: String, beforeEngine: Bool)
+        case invalid(step: Int, reason: RejectionReason, beforeEngine: Bool)
     }
 
     private struct ShownOrderKey: Hashable {
@@ -66,23 +62,20 @@ struct PathReplayer {
     /// Replays one attempt's rows, in step order.
     ///
     /// - Returns: The position of its path in ``paths``, or why it is not valid.
-    mutating func replay(_ rows: [ImportedRow]) -> Result<Int32, Problem> {
+    mutating func replay(_ rows: [ImportedRow]) -> Result<Int32, RejectionReason> {
         let first = rows[0]
         guard let prepared = scenario(first.scenarioID) else {
-            return .failure(Problem(reason: "scenario '\(pool[first.scenarioID])' is not in the scenario bank"))
+            return .failure(.unknownScenario(pool[first.scenarioID]))
         }
         if rows.contains(where: { $0.level != first.level }) {
-            let named = Set(rows.map { pool[$0.level] }).sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return .failure(Problem(reason: "the rows of this attempt give different levels: \(named)"))
+            return .failure(.mixedLevels(Set(rows.map { pool[$0.level] }).sorted()))
         }
         guard let level = level(first.level) else {
-            return .failure(Problem(
-                reason: "level '\(pool[first.level])' is not one of \(LeadershipLevel.allCases.map(\.rawValue).joined(separator: ", "))"))
+            return .failure(.unknownLevel(pool[first.level]))
         }
         let version = prepared.scenario.version
         if let recorded = rows.first(where: { $0.scenarioVersion != 0 && Int($0.scenarioVersion) != version })?.scenarioVersion {
-            return .failure(Problem(
-                reason: "recorded on version \(recorded) of scenario '\(prepared.scenario.id)'; the bank has version \(version), so it is not rescored"))
+            return .failure(.otherVersion(recorded: Int(recorded), scenario: prepared.scenario.id, bank: version))
         }
 
         pathKey.removeAll(keepingCapacity: true)
@@ -99,11 +92,11 @@ struct PathReplayer {
         for (index, row) in rows.enumerated() {
             let step = index + 1
             if row.step != step {
-                return .failure(Problem(reason: Int(row.step) == index ? "step \(row.step) appears more than once" : "step \(step) is missing"))
+                return .failure(Int(row.step) == index ? .repeatedStep(index) : .missingStep(step))
             }
-            if case .invalid(let failing, let reason, true) = replay, failing == step { return .failure(Problem(reason: reason)) }
+            if case .invalid(let failing, let reason, true) = replay, failing == step { return .failure(reason) }
             if row.answeredAt != 0, imported.texts.withBytes(row.answeredAt, ISO8601Time.parse(utf8:)) == nil {
-                return .failure(Problem(reason: "step \(step): answered_at '\(imported.texts[row.answeredAt])' is not an ISO 8601 time"))
+                return .failure(.notATime(step: step, value: imported.texts[row.answeredAt]))
             }
         }
         // The engine checks a shown order after the node and the response, so a path that fails at
@@ -112,11 +105,11 @@ struct PathReplayer {
         if case .invalid(let step, _, false) = replay { failing = step }
         for (index, row) in rows.prefix(failing - 1).enumerated() where !accepts(row.shownOrder, at: row.nodeID, in: first.scenarioID, prepared) {
             let node = NodeID(pool[row.nodeID])
-            return .failure(Problem(reason: "\(ReplayError(step: index + 1, node: node, reason: .invalidShownOrder(node: node)))"))
+            return .failure(.replay(ReplayError(step: index + 1, node: node, reason: .invalidShownOrder(node: node))))
         }
         switch replay {
         case .path(let path): return .success(path)
-        case .invalid(_, let reason, _): return .failure(Problem(reason: reason))
+        case .invalid(_, let reason, _): return .failure(reason)
         }
     }
 
@@ -128,7 +121,7 @@ struct PathReplayer {
             let node = NodeID(pool[row.nodeID])
             guard let decision = prepared.scenario.node(node)?.decision else {
                 return .invalid(
-                    step: step, reason: "step \(step): node '\(node)' is not a decision in scenario '\(prepared.scenario.id)'",
+                    step: step, reason: .notADecision(step: step, node: node.rawValue, scenario: prepared.scenario.id),
                     beforeEngine: true)
             }
             let key = ResponseKey(scenario: rows[0].scenarioID, node: row.nodeID, response: row.response)
@@ -145,7 +138,7 @@ struct PathReplayer {
             case .success(let response):
                 records.append(RecordedResponse(step: step, node: node, response: response, shownOrder: []))
             case .failure(let error):
-                return .invalid(step: step, reason: "step \(step) (node '\(node)'): \(error)", beforeEngine: true)
+                return .invalid(step: step, reason: .replay(ReplayError(step: step, node: node, reason: error)), beforeEngine: true)
             }
         }
         do {
@@ -167,7 +160,7 @@ struct PathReplayer {
             paths.append(ScoredPath(session, steps: positions, principlePositions: principlePositions))
             return .path(Int32(paths.count - 1))
         } catch {
-            return .invalid(step: error.step, reason: "\(error)", beforeEngine: false)
+            return .invalid(step: error.step, reason: .replay(error), beforeEngine: false)
         }
     }
 

@@ -59,5 +59,10 @@ public struct ReplayError: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "step \(step) (node '\(node)'): \(reason)" }
+    public var description: String { message(quoting: { "'\($0)'" }) }
+
+    /// The message, with each value it names passed through `quote` (see ``SessionError/message(quoting:)``).
+    public func message(quoting quote: (String) -> String) -> String {
+        "step \(step) (node \(quote(node.rawValue))): \(reason.message(quoting: quote))"
+    }
 }
