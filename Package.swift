@@ -49,7 +49,9 @@ let package = Package(
         .testTarget(name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport"]),
         .testTarget(name: "SJTCohortTests", dependencies: ["SJTCohort", "SJTEngine", "SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
-        .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport", "SJTEngine", "SJTStore", "sjt"]),
+        .testTarget(
+            name: "SJTCLITests",
+            dependencies: ["SJTTestSupport", "SJTEngine", "SJTStore", "sjt", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

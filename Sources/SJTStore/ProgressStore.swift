@@ -141,7 +141,34 @@ public final class ProgressStore: Sendable {
 
     /// The migrations applied to this store, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try writer.read { db in try StoreMigrator.migrator.appliedMigrations(db) }
+        try read { db in try StoreMigrator.migrator.appliedMigrations(db) }
+    }
+}
+
+// MARK: - Reading and writing
+
+extension ProgressStore {
+    /// How messages name this store.
+    var name: String { path ?? "the in-memory progress store" }
+
+    /// Reads, turning what SQLite or a row says into a ``StoreError`` that names the store and
+    /// never a row's values.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch let error as StoreError { throw error } catch let problem as UnreadableRow {
+            throw StoreError.unreadableRow(path: name, problem)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotRead(path: name, detail: error.message ?? "SQLite error \(error.resultCode.rawValue)")
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch { throw failure(writing: error) }
+    }
+
+    /// SQLite's message without the statement or its arguments, which may hold a learner's text.
+    func failure(writing error: any Error) -> any Error {
+        guard let error = error as? DatabaseError else { return error }
+        return StoreError.cannotWrite(path: name, detail: error.message ?? "SQLite error \(error.resultCode.rawValue)")
     }
 }
 
@@ -149,24 +176,24 @@ public final class ProgressStore: Sendable {
 
 extension ProgressStore {
     public func learner(_ id: String) throws -> LearnerRecord? {
-        try writer.read { db in try LearnerRecord.fetchOne(db, key: id) }
+        try read { db in try LearnerRecord.fetchOne(db, key: id) }
     }
 
     public func learners() throws -> [LearnerRecord] {
-        try writer.read { db in try LearnerRecord.order(Column("id")).fetchAll(db) }
+        try read { db in try LearnerRecord.order(Column("id")).fetchAll(db) }
     }
 
     public func save(_ learner: LearnerRecord) throws {
-        try writer.write { db in try learner.save(db) }
+        try write { db in try learner.save(db) }
     }
 
     /// The learner who played last on this store, so `sjt play` need not ask again.
     public func rememberedLearner() throws -> String? {
-        try writer.read { db in try SettingRecord.fetchOne(db, key: "learner")?.value }
+        try read { db in try SettingRecord.fetchOne(db, key: "learner")?.value }
     }
 
     public func rememberLearner(_ id: String) throws {
-        try writer.write { db in try SettingRecord(key: "learner", value: id).save(db) }
+        try write { db in try SettingRecord(key: "learner", value: id).save(db) }
     }
 }
 
@@ -178,7 +205,7 @@ extension ProgressStore {
         learner: String, cohort: String?, session: Session, scenarioHash: String, mode: String, at time: Date = Date()
     ) throws -> AttemptRecord {
         let state = try Self.json(session.state)
-        return try writer.write { db in
+        return try write { db in
             let previous = try Int.fetchOne(
                 db, sql: "SELECT max(number) FROM attempt WHERE learnerId = ? AND scenarioId = ?",
                 arguments: [learner, session.scenario.id.rawValue]) ?? 0
@@ -218,7 +245,7 @@ extension ProgressStore {
             shownOrder: recorded.shownOrder.map(\.rawValue).joined(separator: " "), rationale: recorded.rationale,
             answeredAt: recorded.answeredAt ?? time, points: outcome.score.points, maximum: outcome.score.maximum,
             rating: outcome.score.rating?.rawValue)
-        try writer.write { db in
+        try write { db in
             try response.insert(db)
             try updated.update(db)
         }
@@ -227,7 +254,7 @@ extension ProgressStore {
 
     /// The learner's most recent unfinished attempt.
     public func latestInProgressAttempt(learner: String) throws -> AttemptRecord? {
-        try writer.read { db in
+        try read { db in
             try AttemptRecord.filter(Column("learnerId") == learner && Column("status") == AttemptRecord.Status.inProgress.rawValue)
                 .order(Column("updatedAt").desc, Column("id").desc).fetchOne(db)
         }
@@ -236,14 +263,14 @@ extension ProgressStore {
     /// Keeps an attempt on a scenario that has since changed exactly as it was, and out of the way.
     public func markSuperseded(_ attempt: AttemptRecord) throws {
         guard let id = attempt.id else { return }
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE attempt SET status = ? WHERE id = ?", arguments: [AttemptRecord.Status.superseded.rawValue, id])
         }
     }
 
     /// Attempts, oldest first; one learner's, or everyone's.
     public func attempts(learner: String? = nil, cohort: String? = nil) throws -> [AttemptRecord] {
-        try writer.read { db in
+        try read { db in
             var request = AttemptRecord.all()
             if let learner { request = request.filter(Column("learnerId") == learner) }
             if let cohort { request = request.filter(Column("cohort") == cohort) }
@@ -252,9 +279,63 @@ extension ProgressStore {
     }
 
     public func responses(attempt: Int64) throws -> [ResponseRecord] {
-        try writer.read { db in
+        try read { db in
             try ResponseRecord.filter(Column("attemptId") == attempt).order(Column("step")).fetchAll(db)
         }
+    }
+
+    /// Everything an export reads, in one transaction, tolerating rows sjt cannot read: each is
+    /// reported with the responses it holds back (see ``StoredResponses``), and the rest is read.
+    public func storedResponses() throws -> StoredResponses {
+        try read { db in
+            var heldBack: [String: UnreadableRow] = [:]  // learner id → why its learner row cannot be read
+            var learners: [String: LearnerRecord] = [:]
+            for (row, learner) in try Self.fetchEach(LearnerRecord.self, db) {
+                switch learner {
+                case .success(let learner): learners[learner.id] = learner
+                case .failure(let problem): if let id = String.fromDatabaseValue(row["id"] ?? .null) { heldBack[id] = problem }
+                }
+            }
+            var attempts: [AttemptRecord] = []
+            var attemptProblems: [Int64: UnreadableRow] = [:]
+            for (_, attempt) in try Self.fetchEach(AttemptRecord.self, db, order: "startedAt, id") {
+                switch attempt {
+                case .success(let attempt):
+                    attempts.append(attempt)
+                    if let problem = heldBack[attempt.learnerId], let id = attempt.id { attemptProblems[id] = problem }
+                case .failure(let problem): attemptProblems[problem.rowID] = problem
+                }
+            }
+            var responses: [Int64: [ResponseRecord]] = [:]
+            var unreadable: [UnreadableResponse] = []
+            for (row, response) in try Self.fetchEach(ResponseRecord.self, db, order: "attemptId, step, id") {
+                switch response {
+                case .success(let response):
+                    if let problem = attemptProblems[response.attemptId] {
+                        unreadable.append(UnreadableResponse(attemptID: response.attemptId, row: problem))
+                    } else {
+                        responses[response.attemptId, default: []].append(response)
+                    }
+                case .failure(let problem):
+                    unreadable.append(UnreadableResponse(attemptID: Int64.fromDatabaseValue(row["attemptId"] ?? .null), row: problem))
+                }
+            }
+            return StoredResponses(learners: learners, attempts: attempts, responses: responses, unreadable: unreadable)
+        }
+    }
+
+    /// Every row of a record's table, each decoded on its own, so one that cannot be read is
+    /// reported rather than ending the fetch.
+    private static func fetchEach<Record: FetchableRecord & TableRecord>(
+        _ type: Record.Type, _ db: Database, order: String = "rowid"
+    ) throws -> [(Row, Result<Record, UnreadableRow>)] {
+        var decoded: [(Row, Result<Record, UnreadableRow>)] = []
+        for row in try Row.fetchAll(db, sql: "SELECT *, rowid AS rowid FROM \(Record.databaseTableName) ORDER BY \(order)") {
+            do { decoded.append((row, .success(try Record(row: row)))) } catch let problem as UnreadableRow {
+                decoded.append((row, .failure(problem)))
+            }
+        }
+        return decoded
     }
 
     /// Decodes an attempt's saved session state.

@@ -28,7 +28,8 @@ struct CohortInputs {
         do { store = try ProgressStore.open(at: path) } catch {
             throw CommandFailure("\(path) cannot be read as a progress store: \(error)")
         }
-        imported.add(try store.cohortResponses(), file: path)
+        let stored = try store.cohortResponses()
+        imported.add(stored.rows, rejected: stored.leftOut, file: path)
         let hash = FileManager.default.contents(atPath: path).map { SHA256.hex(of: $0) } ?? ""
         manifest.append(Manifest.Input(kind: "store", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
     }

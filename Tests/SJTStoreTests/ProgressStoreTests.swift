@@ -117,6 +117,41 @@ struct ProgressStoreTests {
         #expect(FileManager.default.contents(atPath: path) == bytes)
     }
 
+    /// Two responses recorded, then the second damaged as another tool might leave it.
+    func storeWithAnUndecodableResponse(_ kind: Kind) throws -> ProgressStore {
+        let store = try makeStore(kind)
+        try store.save(LearnerRecord(id: "l-01", createdAt: Date()))
+        var session = try session()
+        var attempt = try store.startAttempt(learner: "l-01", cohort: nil, session: session, scenarioHash: "h", mode: "practice")
+        try store.record(try session.respond(.single("a")), session: session, attempt: &attempt)
+        try store.record(try session.respond(.rank(["b", "a", "c"])), session: session, attempt: &attempt)
+        try store.writer.write { db in
+            try db.execute(sql: "UPDATE response SET answeredAt = 'yesterday', rationale = 'a child named here' WHERE id = 2")
+        }
+        return store
+    }
+
+    @Test(arguments: Kind.allCases)
+    func undecodableResponseIsReportedByTableRowAndColumnAndTheRestIsRead(kind: Kind) throws {
+        let store = try storeWithAnUndecodableResponse(kind)
+        let stored = try store.storedResponses()
+        #expect(stored.responses.values.joined().map(\.step) == [1])
+        let problem = UnreadableRow(table: "response", rowID: 2, column: "answeredAt", problem: .not(.time))
+        #expect(stored.unreadable == [UnreadableResponse(attemptID: 1, row: problem)])
+        #expect(problem.description == "answeredAt in the store is not a time sjt wrote (row 2 of table response)")
+    }
+
+    @Test func undecodableRowInAFetchIsAStoreErrorThatNamesTheRowNotItsText() throws {
+        let store = try storeWithAnUndecodableResponse(.memory)
+        #expect(throws: StoreError.unreadableRow(
+            path: "the in-memory progress store",
+            UnreadableRow(table: "response", rowID: 2, column: "answeredAt", problem: .not(.time)))
+        ) { try store.responses(attempt: 1) }
+        let message = StoreError.unreadableRow(
+            path: "p.sqlite", UnreadableRow(table: "response", rowID: 2, column: "answeredAt", problem: .not(.time))).description
+        #expect(message == "p.sqlite holds a row sjt cannot read: answeredAt in the store is not a time sjt wrote (row 2 of table response). Restore the store from a backup, or export what can be read with sjt export responses.")
+    }
+
     @Test func errorMessagesSayWhatToDo() {
         #expect(StoreError.notADatabase(path: "x.csv").description
             == "x.csv is not an sjt progress store (it is not an SQLite database); it was left untouched. Choose another file with --store or SJT_STORE.")
