@@ -245,9 +245,17 @@ extension ProgressStore {
             shownOrder: recorded.shownOrder.map(\.rawValue).joined(separator: " "), rationale: recorded.rationale,
             answeredAt: recorded.answeredAt ?? time, points: outcome.score.points, maximum: outcome.score.maximum,
             rating: outcome.score.rating?.rawValue)
-        try write { db in
-            try response.insert(db)
-            try updated.update(db)
+        do {
+            try writer.write { db in
+                try response.insert(db)
+                try updated.update(db)
+            }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            // The only unique key a response can break is (attemptId, step): another `sjt play`
+            // has the same attempt open, and answered this step first.
+            throw StoreError.answeredElsewhere(step: recorded.step)
+        } catch {
+            throw failure(writing: error)
         }
         attempt = updated
     }

@@ -152,6 +152,20 @@ struct ProgressStoreTests {
         #expect(message == "p.sqlite holds a row sjt cannot read: answeredAt in the store is not a time sjt wrote (row 2 of table response). Restore the store from a backup, or export what can be read with sjt export responses.")
     }
 
+    @Test(arguments: Kind.allCases)
+    func answerToAStepAnotherSessionRecordedFirstIsToldSo(kind: Kind) throws {
+        let store = try makeStore(kind)
+        try store.save(LearnerRecord(id: "l-01", createdAt: Date()))
+        var first = try session()
+        var attempt = try store.startAttempt(learner: "l-01", cohort: nil, session: first, scenarioHash: "h", mode: "practice")
+        var second = first, sameAttempt = attempt
+        try store.record(try first.respond(.single("a")), session: first, attempt: &attempt)
+        #expect(throws: StoreError.answeredElsewhere(step: 1)) {
+            try store.record(try second.respond(.single("b")), session: second, attempt: &sameAttempt)
+        }
+        #expect(try store.responses(attempt: attempt.id!).map(\.response) == ["a"])
+    }
+
     @Test func errorMessagesSayWhatToDo() {
         #expect(StoreError.notADatabase(path: "x.csv").description
             == "x.csv is not an sjt progress store (it is not an SQLite database); it was left untouched. Choose another file with --store or SJT_STORE.")
