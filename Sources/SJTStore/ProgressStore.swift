@@ -34,11 +34,22 @@ public final class ProgressStore: Sendable {
         return dataHome + "/sjt/progress.sqlite"
     }
 
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    /// What a command does with the store.
+    public enum Access: Sendable {
+        /// Create the store if needed and bring its schema up to date (`sjt play`).
+        case readWrite
+        /// Read the store as it is, writing nothing to it or beside it, so a store handed over on
+        /// read-only media can be read (`progress`, `export`, `batch`, `compare`). Writes fail.
+        case readOnly
+    }
+
+    /// Opens the store at `path`: for ``Access/readWrite`` creating it if needed and bringing its
+    /// schema up to date; for ``Access/readOnly`` as it is, with no migration.
     ///
     /// - Throws: ``StoreError`` when the file is not an sjt store, is damaged, or was written by a
     ///   newer sjt. In each case the file is left exactly as it was.
-    public static func open(at path: String) throws -> ProgressStore {
+    public static func open(at path: String, access: Access = .readWrite) throws -> ProgressStore {
+        if access == .readOnly { return try openReadOnly(at: path) }
         // Two learners starting at the same moment on a new store contend for it while it is set
         // up (WAL mode needs the file to itself for an instant); the later one waits and tries again.
         var attempt = 0
@@ -69,12 +80,8 @@ public final class ProgressStore: Sendable {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try migrate(pool)
             return ProgressStore(path: path, writer: pool)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
-            throw StoreError.busy
         } catch {
-            throw StoreError.cannotOpen(path: path, detail: "\(error)")
+            throw storeError(error, path: path)
         }
     }
 
@@ -103,39 +110,97 @@ public final class ProgressStore: Sendable {
 
     /// Checks an existing file read-only before anything writes to it.
     private static func inspect(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return }  // a new store
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        try? handle.close()
-        if header.isEmpty { return }  // an empty file: SQLite makes it a new database
-        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path: path) }
+        guard try hasDatabase(at: path) else { return }  // a new store, or an empty file SQLite makes one
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration)
+            try queue.read { db in try check(db, path: path) }
+            try queue.close()
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// Opens the store without writing a byte to it or creating a file beside it, after the same
+    /// checks as a read-write open, but without migrating: a store written by an older sjt is read
+    /// as it is.
+    private static func openReadOnly(at path: String) throws -> ProgressStore {
+        guard try hasDatabase(at: path) else { throw StoreError.noProgress(path: path) }
+        do {
+            let queue = try readOnlyQueue(path)
+            let hasTables = try queue.read { db in
+                try check(db, path: path)
+                return try db.tableExists(LearnerRecord.databaseTableName)
+            }
+            guard hasTables else { throw StoreError.noProgress(path: path) }
+            return ProgressStore(path: path, writer: queue)
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// A read-only connection that leaves the folder as it was.
+    ///
+    /// A store that no process has open has no `-wal` or `-journal` beside it: all of it is in the
+    /// file. Opened `immutable`, SQLite takes no lock and makes no `-wal` or `-shm` file (a plain
+    /// read-only connection makes both, and leaves them; on read-only media it cannot, and fails).
+    /// While a session is playing there is a `-wal`, and the store is read through it in SQLite's
+    /// usual way, so its latest answers are seen.
+    private static func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
+        let inUse = ["-wal", "-journal"].contains { FileManager.default.fileExists(atPath: path + $0) }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if !inUse, let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
+            let queue = try? DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: readOnlyConfiguration)
+        {
+            return queue
+        }
+        // An SQLite built without URI file names reads the name as a file that does not exist.
+        return try DatabaseQueue(path: path, configuration: readOnlyConfiguration)
+    }
+
+    private static var readOnlyConfiguration: Configuration {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(5)
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in
-                let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "no answer"
-                guard check == "ok" else { throw StoreError.corrupt(path: path, detail: check) }
-                // Only GRDB's own bookkeeping table: another sjt process is creating this store right now.
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                guard tables.contains(where: { $0 != "grdb_migrations" }) else { return }
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                guard applicationID == StoreMigrator.applicationID else { throw StoreError.notAnSJTStore(path: path) }
-                let applied = try StoreMigrator.migrator.appliedIdentifiers(db)
-                let unknown = applied.subtracting(StoreMigrator.migrator.migrations).sorted()
-                guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown) }
-            }
-            try queue.close()
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError.notADatabase(path: path)
-        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
-            throw StoreError.busy
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
-            throw StoreError.corrupt(path: path, detail: error.message ?? "damaged database")
-        } catch {
-            throw StoreError.cannotOpen(path: path, detail: "\(error)")
+        configuration.label = "sjt.progress.read-only"
+        return configuration
+    }
+
+    /// False for no file or an empty one; true for an SQLite database.
+    ///
+    /// - Throws: ``StoreError/notADatabase(path:)`` for any other file.
+    private static func hasDatabase(at path: String) throws -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return false }
+        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path: path) }
+        return true
+    }
+
+    /// Refuses a database that is damaged, not an sjt store, or written by a newer sjt.
+    private static func check(_ db: Database, path: String) throws {
+        let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "no answer"
+        guard check == "ok" else { throw StoreError.corrupt(path: path, detail: check) }
+        // Only GRDB's own bookkeeping table: another sjt process is creating this store right now.
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        guard tables.contains(where: { $0 != "grdb_migrations" }) else { return }
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        guard applicationID == StoreMigrator.applicationID else { throw StoreError.notAnSJTStore(path: path) }
+        let applied = try StoreMigrator.migrator.appliedIdentifiers(db)
+        let unknown = applied.subtracting(StoreMigrator.migrator.migrations).sorted()
+        guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown) }
+    }
+
+    /// What SQLite said on opening, as a ``StoreError``.
+    private static func storeError(_ error: any Error, path: String) -> any Error {
+        switch error {
+        case is StoreError: return error
+        case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB: return StoreError.notADatabase(path: path)
+        case let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode): return StoreError.busy
+        case let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT:
+            return StoreError.corrupt(path: path, detail: error.message ?? "damaged database")
+        case let error as DatabaseError: return StoreError.cannotOpen(path: path, detail: error.message ?? "SQLite error \(error.resultCode.rawValue)")
+        default: return StoreError.cannotOpen(path: path, detail: "\(error)")
         }
     }
 
@@ -189,7 +254,11 @@ extension ProgressStore {
 
     /// The learner who played last on this store, so `sjt play` need not ask again.
     public func rememberedLearner() throws -> String? {
-        try read { db in try SettingRecord.fetchOne(db, key: "learner")?.value }
+        try read { db in
+            // A store written before v2, opened read-only (so not migrated), has no settings.
+            guard try db.tableExists(SettingRecord.databaseTableName) else { return nil }
+            return try SettingRecord.fetchOne(db, key: "learner")?.value
+        }
     }
 
     public func rememberLearner(_ id: String) throws {

@@ -10,6 +10,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Written by a newer sjt, with migrations this build does not know.
     case newerSchema(path: String, unknown: [String])
     case cannotOpen(path: String, detail: String)
+    /// An empty file, or one sjt has only begun to create: read-only, there is nothing to read.
+    case noProgress(path: String)
     case attemptNotFound(Int64)
     /// A row holds a value sjt did not write (see ``UnreadableRow``).
     case unreadableRow(path: String, UnreadableRow)
@@ -34,6 +36,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path) was written by a newer version of sjt (\(unknown.joined(separator: ", "))); update sjt to use it."
         case .cannotOpen(let path, let detail):
             "cannot open the progress store \(path): \(detail)"
+        case .noProgress(let path):
+            "\(path) holds no progress yet; play a scenario first, or choose another store with --store or SJT_STORE."
         case .busy:
             "the progress store is busy; try again"
         case .unreadableRow(let path, let problem):

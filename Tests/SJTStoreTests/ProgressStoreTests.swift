@@ -77,6 +77,39 @@ struct ProgressStoreTests {
         try store.rememberLearner("l-old")
     }
 
+    @Test func readOnlyOpenOfAnOlderStoreReadsItAsItIsAndWritesNothing() throws {
+        let path = Self.temporaryPath()
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: path)
+        try StoreMigrator.migrator.migrate(old, upTo: "v1 create learner, attempt, response")
+        try old.write { db in try db.execute(sql: "INSERT INTO learner (id, createdAt) VALUES ('l-old', '2026-01-01 00:00:00')") }
+        try old.close()
+        let before = try #require(FileManager.default.contents(atPath: path))
+
+        let store = try ProgressStore.open(at: path, access: .readOnly)
+        #expect(try store.appliedMigrations() == ["v1 create learner, attempt, response"])
+        #expect(try store.learners().map(\.id) == ["l-old"])
+        #expect(try store.rememberedLearner() == nil)
+        #expect {
+            try store.save(LearnerRecord(id: "l-new", createdAt: Date()))
+        } throws: { error in
+            guard case .cannotWrite(let reported, _) = error as? StoreError else { return false }
+            return reported == path
+        }
+        #expect(FileManager.default.contents(atPath: path) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["progress.sqlite"])
+    }
+
+    @Test func readOnlyOpenOfAnEmptyFileSaysThereIsNoProgressYet() throws {
+        let path = Self.temporaryPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.noProgress(path: path)) { try ProgressStore.open(at: path, access: .readOnly) }
+        #expect(StoreError.noProgress(path: "p.sqlite").description
+            == "p.sqlite holds no progress yet; play a scenario first, or choose another store with --store or SJT_STORE.")
+    }
+
     @Test func fileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws {
         let path = Self.temporaryPath()
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
