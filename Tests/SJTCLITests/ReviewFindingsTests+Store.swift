@@ -189,3 +189,31 @@ final class InteractiveRun {
             standardError: String(decoding: errors, as: UTF8.self))
     }
 }
+
+// MARK: - Text a terminal would obey (issue 10, defect 17)
+
+extension ReviewFindingsTests {
+    /// Sets the window title, then clears the screen, on a terminal that obeys it.
+    static let hostileID = "l-\u{1B}]0;pwned\u{07}\u{1B}[2J\u{202E}x"
+    static let hostileShown = #"l-\u{1B}]0;pwned\u{07}\u{1B}[2J\u{202E}x"#
+
+    @Test func progressShowsControlCharactersInALearnerIdVisibly() throws {
+        #expect(try play(Self.hostileID).status == 0)
+        let run = try sjt.run(["progress"] + example)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.hasPrefix("Progress for \(Self.hostileShown) (front-line leader)\n"))
+        #expect(!run.standardOutput.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+        let unknown = try sjt.run(["progress", "--learner", Self.hostileID + "2"] + example)
+        #expect(unknown.standardError == "Error: learner '\(Self.hostileShown)2' has not played on this store; check the id, or the store with --store\n")
+    }
+
+    @Test func debriefShowsControlCharactersInAReasonVisibly() throws {
+        let run = try play("l-why", extra: ["--rationale"], input: [lines[0], "\u{1B}[2Jwiped", lines[1], ""].joined(separator: "\n") + "\n")
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains(#"Decision 1 ("#))
+        #expect(run.standardOutput.contains(#"“\u{1B}[2Jwiped”"#))
+        #expect(!run.standardOutput.unicodeScalars.contains("\u{1B}"))
+        let unknown = try sjt.run(["play", "--scenario", "\u{1B}[2J"] + example, input: "")
+        #expect(unknown.standardError.hasPrefix(#"Error: there is no scenario '\u{1B}[2J'; the scenarios are: "#))
+    }
+}
