@@ -15,7 +15,11 @@ struct ExportResponsesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "responses",
         abstract: "Write the responses in a progress store as a cohort responses CSV file, for `sjt batch`.",
-        discussion: "The format is in docs/csv-formats.md. Unfinished attempts are included; the batch runner marks them incomplete."
+        discussion: """
+            The format is in docs/csv-formats.md. Unfinished attempts are included; the batch runner \
+            marks them incomplete. The store is only read, never changed. A response the store holds \
+            but sjt cannot read is left out, with the reason on standard error, and sjt exits with status 2.
+            """
     )
 
     @OptionGroup var store: StoreOptions
