@@ -50,7 +50,11 @@ let package = Package(
         .testTarget(name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport"]),
         .testTarget(name: "SJTCohortTests", dependencies: ["SJTCohort", "SJTEngine", "SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
-        .testTarget(name: "SJTCLITests", dependencies: ["SJTTestSupport", "SJTEngine", "SJTStore", "SJTCSV", "SJTDigest", "sjt"]),
+        .testTarget(
+            name: "SJTCLITests",
+            dependencies: [
+                "SJTTestSupport", "SJTEngine", "SJTStore", "SJTCSV", "SJTDigest", "sjt", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

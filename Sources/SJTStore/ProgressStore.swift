@@ -34,11 +34,22 @@ public final class ProgressStore: Sendable {
         return dataHome + "/sjt/progress.sqlite"
     }
 
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    /// What a command does with the store.
+    public enum Access: Sendable {
+        /// Create the store if needed and bring its schema up to date (`sjt play`).
+        case readWrite
+        /// Read the store as it is, writing nothing to it or beside it, so a store handed over on
+        /// read-only media can be read (`progress`, `export`, `batch`, `compare`). Writes fail.
+        case readOnly
+    }
+
+    /// Opens the store at `path`: for ``Access/readWrite`` creating it if needed and bringing its
+    /// schema up to date; for ``Access/readOnly`` as it is, with no migration.
     ///
     /// - Throws: ``StoreError`` when the file is not an sjt store, is damaged, or was written by a
     ///   newer sjt. In each case the file is left exactly as it was.
-    public static func open(at path: String) throws -> ProgressStore {
+    public static func open(at path: String, access: Access = .readWrite) throws -> ProgressStore {
+        if access == .readOnly { return try openReadOnly(at: path) }
         // Two learners starting at the same moment on a new store contend for it while it is set
         // up (WAL mode needs the file to itself for an instant); the later one waits and tries again.
         var attempt = 0
@@ -69,12 +80,8 @@ public final class ProgressStore: Sendable {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try migrate(pool)
             return ProgressStore(path: path, writer: pool)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
-            throw StoreError.busy
         } catch {
-            throw StoreError.cannotOpen(path: path, detail: "\(error)")
+            throw storeError(error, path: path)
         }
     }
 
@@ -103,45 +110,130 @@ public final class ProgressStore: Sendable {
 
     /// Checks an existing file read-only before anything writes to it.
     private static func inspect(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return }  // a new store
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        try? handle.close()
-        if header.isEmpty { return }  // an empty file: SQLite makes it a new database
-        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path: path) }
+        guard try hasDatabase(at: path) else { return }  // a new store, or an empty file SQLite makes one
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration)
+            try queue.read { db in try check(db, path: path) }
+            try queue.close()
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// Opens the store without writing a byte to it or creating a file beside it, after the same
+    /// checks as a read-write open, but without migrating: a store written by an older sjt is read
+    /// as it is.
+    private static func openReadOnly(at path: String) throws -> ProgressStore {
+        guard try hasDatabase(at: path) else { throw StoreError.noProgress(path: path) }
+        do {
+            let queue = try readOnlyQueue(path)
+            let hasTables = try queue.read { db in
+                try check(db, path: path)
+                return try db.tableExists(LearnerRecord.databaseTableName)
+            }
+            guard hasTables else { throw StoreError.noProgress(path: path) }
+            return ProgressStore(path: path, writer: queue)
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// A read-only connection that leaves the folder as it was.
+    ///
+    /// A store that no process has open has no `-wal` or `-journal` beside it: all of it is in the
+    /// file. Opened `immutable`, SQLite takes no lock and makes no `-wal` or `-shm` file (a plain
+    /// read-only connection makes both, and leaves them; on read-only media it cannot, and fails).
+    /// While a session is playing there is a `-wal`, and the store is read through it in SQLite's
+    /// usual way, so its latest answers are seen.
+    private static func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
+        let inUse = ["-wal", "-journal"].contains { FileManager.default.fileExists(atPath: path + $0) }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if !inUse, let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
+            let queue = try? DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: readOnlyConfiguration)
+        {
+            return queue
+        }
+        // An SQLite built without URI file names reads the name as a file that does not exist.
+        return try DatabaseQueue(path: path, configuration: readOnlyConfiguration)
+    }
+
+    private static var readOnlyConfiguration: Configuration {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(5)
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in
-                let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "no answer"
-                guard check == "ok" else { throw StoreError.corrupt(path: path, detail: check) }
-                // Only GRDB's own bookkeeping table: another sjt process is creating this store right now.
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                guard tables.contains(where: { $0 != "grdb_migrations" }) else { return }
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                guard applicationID == StoreMigrator.applicationID else { throw StoreError.notAnSJTStore(path: path) }
-                let applied = try StoreMigrator.migrator.appliedIdentifiers(db)
-                let unknown = applied.subtracting(StoreMigrator.migrator.migrations).sorted()
-                guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown) }
-            }
-            try queue.close()
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError.notADatabase(path: path)
-        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
-            throw StoreError.busy
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
-            throw StoreError.corrupt(path: path, detail: error.message ?? "damaged database")
-        } catch {
-            throw StoreError.cannotOpen(path: path, detail: "\(error)")
+        configuration.label = "sjt.progress.read-only"
+        return configuration
+    }
+
+    /// False for no file or an empty one; true for an SQLite database.
+    ///
+    /// - Throws: ``StoreError/notADatabase(path:)`` for any other file.
+    private static func hasDatabase(at path: String) throws -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return false }
+        guard header == Data("SQLite format 3\0".utf8) else { throw StoreError.notADatabase(path: path) }
+        return true
+    }
+
+    /// Refuses a database that is damaged, not an sjt store, or written by a newer sjt.
+    private static func check(_ db: Database, path: String) throws {
+        let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "no answer"
+        guard check == "ok" else { throw StoreError.corrupt(path: path, detail: check) }
+        // Only GRDB's own bookkeeping table: another sjt process is creating this store right now.
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        guard tables.contains(where: { $0 != "grdb_migrations" }) else { return }
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        guard applicationID == StoreMigrator.applicationID else { throw StoreError.notAnSJTStore(path: path) }
+        let applied = try StoreMigrator.migrator.appliedIdentifiers(db)
+        let unknown = applied.subtracting(StoreMigrator.migrator.migrations).sorted()
+        guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown) }
+    }
+
+    /// What SQLite said on opening, as a ``StoreError``.
+    private static func storeError(_ error: any Error, path: String) -> any Error {
+        switch error {
+        case is StoreError: return error
+        case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB: return StoreError.notADatabase(path: path)
+        case let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode): return StoreError.busy
+        case let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT:
+            return StoreError.corrupt(path: path, detail: error.message ?? "damaged database")
+        case let error as DatabaseError: return StoreError.cannotOpen(path: path, detail: error.message ?? "SQLite error \(error.resultCode.rawValue)")
+        default: return StoreError.cannotOpen(path: path, detail: "\(error)")
         }
     }
 
     /// The migrations applied to this store, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try writer.read { db in try StoreMigrator.migrator.appliedMigrations(db) }
+        try read { db in try StoreMigrator.migrator.appliedMigrations(db) }
+    }
+}
+
+// MARK: - Reading and writing
+
+extension ProgressStore {
+    /// How messages name this store.
+    var name: String { path ?? "the in-memory progress store" }
+
+    /// Reads, turning what SQLite or a row says into a ``StoreError`` that names the store and
+    /// never a row's values.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch let error as StoreError { throw error } catch let problem as UnreadableRow {
+            throw StoreError.unreadableRow(path: name, problem)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotRead(path: name, detail: error.message ?? "SQLite error \(error.resultCode.rawValue)")
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch { throw failure(writing: error) }
+    }
+
+    /// SQLite's message without the statement or its arguments, which may hold a learner's text.
+    func failure(writing error: any Error) -> any Error {
+        guard let error = error as? DatabaseError else { return error }
+        return StoreError.cannotWrite(path: name, detail: error.message ?? "SQLite error \(error.resultCode.rawValue)")
     }
 }
 
@@ -149,24 +241,28 @@ public final class ProgressStore: Sendable {
 
 extension ProgressStore {
     public func learner(_ id: String) throws -> LearnerRecord? {
-        try writer.read { db in try LearnerRecord.fetchOne(db, key: id) }
+        try read { db in try LearnerRecord.fetchOne(db, key: id) }
     }
 
     public func learners() throws -> [LearnerRecord] {
-        try writer.read { db in try LearnerRecord.order(Column("id")).fetchAll(db) }
+        try read { db in try LearnerRecord.order(Column("id")).fetchAll(db) }
     }
 
     public func save(_ learner: LearnerRecord) throws {
-        try writer.write { db in try learner.save(db) }
+        try write { db in try learner.save(db) }
     }
 
     /// The learner who played last on this store, so `sjt play` need not ask again.
     public func rememberedLearner() throws -> String? {
-        try writer.read { db in try SettingRecord.fetchOne(db, key: "learner")?.value }
+        try read { db in
+            // A store written before v2, opened read-only (so not migrated), has no settings.
+            guard try db.tableExists(SettingRecord.databaseTableName) else { return nil }
+            return try SettingRecord.fetchOne(db, key: "learner")?.value
+        }
     }
 
     public func rememberLearner(_ id: String) throws {
-        try writer.write { db in try SettingRecord(key: "learner", value: id).save(db) }
+        try write { db in try SettingRecord(key: "learner", value: id).save(db) }
     }
 }
 
@@ -178,7 +274,7 @@ extension ProgressStore {
         learner: String, cohort: String?, session: Session, scenarioHash: String, mode: String, at time: Date = Date()
     ) throws -> AttemptRecord {
         let state = try Self.json(session.state)
-        return try writer.write { db in
+        return try write { db in
             let previous = try Int.fetchOne(
                 db, sql: "SELECT max(number) FROM attempt WHERE learnerId = ? AND scenarioId = ?",
                 arguments: [learner, session.scenario.id.rawValue]) ?? 0
@@ -218,16 +314,24 @@ extension ProgressStore {
             shownOrder: recorded.shownOrder.map(\.rawValue).joined(separator: " "), rationale: recorded.rationale,
             answeredAt: recorded.answeredAt ?? time, points: outcome.score.points, maximum: outcome.score.maximum,
             rating: outcome.score.rating?.rawValue)
-        try writer.write { db in
-            try response.insert(db)
-            try updated.update(db)
+        do {
+            try writer.write { db in
+                try response.insert(db)
+                try updated.update(db)
+            }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            // The only unique key a response can break is (attemptId, step): another `sjt play`
+            // has the same attempt open, and answered this step first.
+            throw StoreError.answeredElsewhere(step: recorded.step)
+        } catch {
+            throw failure(writing: error)
         }
         attempt = updated
     }
 
     /// The learner's most recent unfinished attempt.
     public func latestInProgressAttempt(learner: String) throws -> AttemptRecord? {
-        try writer.read { db in
+        try read { db in
             try AttemptRecord.filter(Column("learnerId") == learner && Column("status") == AttemptRecord.Status.inProgress.rawValue)
                 .order(Column("updatedAt").desc, Column("id").desc).fetchOne(db)
         }
@@ -236,14 +340,14 @@ extension ProgressStore {
     /// Keeps an attempt on a scenario that has since changed exactly as it was, and out of the way.
     public func markSuperseded(_ attempt: AttemptRecord) throws {
         guard let id = attempt.id else { return }
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE attempt SET status = ? WHERE id = ?", arguments: [AttemptRecord.Status.superseded.rawValue, id])
         }
     }
 
     /// Attempts, oldest first; one learner's, or everyone's.
     public func attempts(learner: String? = nil, cohort: String? = nil) throws -> [AttemptRecord] {
-        try writer.read { db in
+        try read { db in
             var request = AttemptRecord.all()
             if let learner { request = request.filter(Column("learnerId") == learner) }
             if let cohort { request = request.filter(Column("cohort") == cohort) }
@@ -252,9 +356,63 @@ extension ProgressStore {
     }
 
     public func responses(attempt: Int64) throws -> [ResponseRecord] {
-        try writer.read { db in
+        try read { db in
             try ResponseRecord.filter(Column("attemptId") == attempt).order(Column("step")).fetchAll(db)
         }
+    }
+
+    /// Everything an export reads, in one transaction, tolerating rows sjt cannot read: each is
+    /// reported with the responses it holds back (see ``StoredResponses``), and the rest is read.
+    public func storedResponses() throws -> StoredResponses {
+        try read { db in
+            var heldBack: [String: UnreadableRow] = [:]  // learner id → why its learner row cannot be read
+            var learners: [String: LearnerRecord] = [:]
+            for (row, learner) in try Self.fetchEach(LearnerRecord.self, db) {
+                switch learner {
+                case .success(let learner): learners[learner.id] = learner
+                case .failure(let problem): if let id = String.fromDatabaseValue(row["id"] ?? .null) { heldBack[id] = problem }
+                }
+            }
+            var attempts: [AttemptRecord] = []
+            var attemptProblems: [Int64: UnreadableRow] = [:]
+            for (_, attempt) in try Self.fetchEach(AttemptRecord.self, db, order: "startedAt, id") {
+                switch attempt {
+                case .success(let attempt):
+                    attempts.append(attempt)
+                    if let problem = heldBack[attempt.learnerId], let id = attempt.id { attemptProblems[id] = problem }
+                case .failure(let problem): attemptProblems[problem.rowID] = problem
+                }
+            }
+            var responses: [Int64: [ResponseRecord]] = [:]
+            var unreadable: [UnreadableResponse] = []
+            for (row, response) in try Self.fetchEach(ResponseRecord.self, db, order: "attemptId, step, id") {
+                switch response {
+                case .success(let response):
+                    if let problem = attemptProblems[response.attemptId] {
+                        unreadable.append(UnreadableResponse(attemptID: response.attemptId, row: problem))
+                    } else {
+                        responses[response.attemptId, default: []].append(response)
+                    }
+                case .failure(let problem):
+                    unreadable.append(UnreadableResponse(attemptID: Int64.fromDatabaseValue(row["attemptId"] ?? .null), row: problem))
+                }
+            }
+            return StoredResponses(learners: learners, attempts: attempts, responses: responses, unreadable: unreadable)
+        }
+    }
+
+    /// Every row of a record's table, each decoded on its own, so one that cannot be read is
+    /// reported rather than ending the fetch.
+    private static func fetchEach<Record: FetchableRecord & TableRecord>(
+        _ type: Record.Type, _ db: Database, order: String = "rowid"
+    ) throws -> [(Row, Result<Record, UnreadableRow>)] {
+        var decoded: [(Row, Result<Record, UnreadableRow>)] = []
+        for row in try Row.fetchAll(db, sql: "SELECT *, rowid AS rowid FROM \(Record.databaseTableName) ORDER BY \(order)") {
+            do { decoded.append((row, .success(try Record(row: row)))) } catch let problem as UnreadableRow {
+                decoded.append((row, .failure(problem)))
+            }
+        }
+        return decoded
     }
 
     /// Decodes an attempt's saved session state.

@@ -25,10 +25,11 @@ struct CohortInputs {
     mutating func addStore(_ path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("there is no progress store at \(path)") }
         let store: ProgressStore
-        do { store = try ProgressStore.open(at: path) } catch {
-            throw CommandFailure("\(path) cannot be read as a progress store: \(error)")
+        do { store = try ProgressStore.open(at: path, access: .readOnly) } catch let error as StoreError {
+            throw CommandFailure(error.description)  // names the store and says what to do
         }
-        imported.add(try store.cohortResponses(), file: path)
+        let stored = try store.cohortResponses()
+        imported.add(stored.rows, rejected: stored.leftOut, file: path)
         let hash = FileManager.default.contents(atPath: path).map { ContentHash.sha256(of: $0) } ?? ""
         manifest.append(Manifest.Input(kind: "store", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
     }

@@ -15,7 +15,11 @@ struct ExportResponsesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "responses",
         abstract: "Write the responses in a progress store as a cohort responses CSV file, for `sjt batch`.",
-        discussion: "The format is in docs/csv-formats.md. Unfinished attempts are included; the batch runner marks them incomplete."
+        discussion: """
+            The format is in docs/csv-formats.md. Unfinished attempts are included; the batch runner \
+            marks them incomplete. The store is only read, never changed. A response the store holds \
+            but sjt cannot read is left out, with the reason on standard error, and sjt exits with status 2.
+            """
     )
 
     @OptionGroup var store: StoreOptions
@@ -38,7 +42,8 @@ struct ExportResponsesCommand: ParsableCommand {
     func run() throws {
         try OutputFile.check(output, replacing: force)
         let store = try self.store.openExisting()
-        let rows = try store.cohortResponses(learner: learner, cohort: cohort)
+        let stored = try store.cohortResponses(learner: learner, cohort: cohort)
+        let rows = stored.rows
         do {
             try CohortResponseWriter.write(rows, to: output, byteOrderMark: bom)
         } catch {
@@ -47,5 +52,22 @@ struct ExportResponsesCommand: ParsableCommand {
         let learnerCount = Set(rows.map(\.learnerID)).count
         Terminal.standardError.write(
             "Wrote \(rows.count) \(rows.count == 1 ? "response" : "responses") from \(learnerCount) \(learnerCount == 1 ? "learner" : "learners") to \(output)\n")
+        if !stored.leftOut.isEmpty {
+            // Status 2, as sjt batch's for rejected rows: the file is written, but is not all there is.
+            Terminal.standardError.write(Self.leftOutMessage(stored.leftOut))
+            throw ExitCode(2)
+        }
+    }
+
+    /// Why responses were left out: the count, then each reason (never a row's values), at most
+    /// ten of them.
+    static func leftOutMessage(_ reasons: [String]) -> String {
+        let count = reasons.count
+        var lines = [
+            "Left out \(count) \(count == 1 ? "response" : "responses") that sjt cannot read from the store; restore the store from a backup to export \(count == 1 ? "it" : "them"):"
+        ]
+        lines += reasons.prefix(10).map { "  " + $0 }
+        if count > 10 { lines.append("  and \(count - 10) more") }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

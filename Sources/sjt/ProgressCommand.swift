@@ -23,18 +23,19 @@ struct ProgressCommand: ParsableCommand {
             throw CommandFailure("no learner has played on this store yet; name one with --learner")
         }
         guard let learner = try store.learner(learnerID) else {
-            throw CommandFailure("learner '\(learnerID)' has not played on this store; check the id, or the store with --store")
+            throw CommandFailure("learner '\(VisibleText(learnerID))' has not played on this store; check the id, or the store with --store")
         }
         let level = learner.level.flatMap(LeadershipLevel.init(rawValue:)) ?? .frontLineLeader
         let attempts = try store.attempts(learner: learnerID)
         let catalogue = bank.catalogue
         let output = Terminal.standardOutput
-        var lines = ["Progress for \(learnerID) (\(catalogue.level(level)?.name.lowercased() ?? level.rawValue))", ""]
+        // Everything from the store, and the bank's own text, is shown through VisibleText.
+        var lines = ["Progress for \(VisibleText(learnerID)) (\(catalogue.level(level)?.name.lowercased() ?? level.rawValue))", ""]
 
         lines.append("Attempts")
         if attempts.isEmpty { lines.append("  none yet") }
         for attempt in attempts {
-            let title = bank.scenario(ScenarioID(attempt.scenarioId))?.title ?? attempt.scenarioId
+            let title = VisibleText(bank.scenario(ScenarioID(attempt.scenarioId))?.title ?? attempt.scenarioId)
             let day = UTCTime.day(attempt.finishedAt ?? attempt.updatedAt)
             let state: String
             switch attempt.status {
@@ -47,7 +48,7 @@ struct ProgressCommand: ParsableCommand {
             case .superseded:
                 state = "started on an earlier version of the scenario; kept, not rescored"
             }
-            lines.append("  \(day)  \(title) (attempt \(attempt.number), \(attempt.level)): \(state)")
+            lines.append("  \(day)  \(title) (attempt \(attempt.number), \(VisibleText(attempt.level))): \(state)")
         }
 
         let completed = attempts.filter { $0.status == .complete && $0.level == level.rawValue }

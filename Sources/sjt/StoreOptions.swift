@@ -16,17 +16,18 @@ struct StoreOptions: ParsableArguments {
         return ProgressStore.defaultPath()
     }
 
-    /// Opens a store that must already exist: for commands that only read one, so that a mistyped
-    /// path is reported rather than made into an empty store.
+    /// Opens a store that must already exist, read-only: for commands that only read one, so that a
+    /// mistyped path is reported rather than made into an empty store, and a store on read-only
+    /// media can be read.
     func openExisting() throws -> ProgressStore {
         guard FileManager.default.fileExists(atPath: resolvedPath) else {
             throw CommandFailure("there is no progress store at \(resolvedPath); check --store or SJT_STORE, or play a scenario first")
         }
-        return try open()
+        return try open(access: .readOnly)
     }
 
-    func open() throws -> ProgressStore {
-        do { return try ProgressStore.open(at: resolvedPath) } catch let error as StoreError {
+    func open(access: ProgressStore.Access = .readWrite) throws -> ProgressStore {
+        do { return try ProgressStore.open(at: resolvedPath, access: access) } catch let error as StoreError {
             throw CommandFailure(error.description)
         }
     }

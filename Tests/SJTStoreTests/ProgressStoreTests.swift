@@ -77,6 +77,39 @@ struct ProgressStoreTests {
         try store.rememberLearner("l-old")
     }
 
+    @Test func readOnlyOpenOfAnOlderStoreReadsItAsItIsAndWritesNothing() throws {
+        let path = Self.temporaryPath()
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: path)
+        try StoreMigrator.migrator.migrate(old, upTo: "v1 create learner, attempt, response")
+        try old.write { db in try db.execute(sql: "INSERT INTO learner (id, createdAt) VALUES ('l-old', '2026-01-01 00:00:00')") }
+        try old.close()
+        let before = try #require(FileManager.default.contents(atPath: path))
+
+        let store = try ProgressStore.open(at: path, access: .readOnly)
+        #expect(try store.appliedMigrations() == ["v1 create learner, attempt, response"])
+        #expect(try store.learners().map(\.id) == ["l-old"])
+        #expect(try store.rememberedLearner() == nil)
+        #expect {
+            try store.save(LearnerRecord(id: "l-new", createdAt: Date()))
+        } throws: { error in
+            guard case .cannotWrite(let reported, _) = error as? StoreError else { return false }
+            return reported == path
+        }
+        #expect(FileManager.default.contents(atPath: path) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["progress.sqlite"])
+    }
+
+    @Test func readOnlyOpenOfAnEmptyFileSaysThereIsNoProgressYet() throws {
+        let path = Self.temporaryPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.noProgress(path: path)) { try ProgressStore.open(at: path, access: .readOnly) }
+        #expect(StoreError.noProgress(path: "p.sqlite").description
+            == "p.sqlite holds no progress yet; play a scenario first, or choose another store with --store or SJT_STORE.")
+    }
+
     @Test func fileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws {
         let path = Self.temporaryPath()
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -115,6 +148,55 @@ struct ProgressStoreTests {
             return reported == path
         }
         #expect(FileManager.default.contents(atPath: path) == bytes)
+    }
+
+    /// Two responses recorded, then the second damaged as another tool might leave it.
+    func storeWithAnUndecodableResponse(_ kind: Kind) throws -> ProgressStore {
+        let store = try makeStore(kind)
+        try store.save(LearnerRecord(id: "l-01", createdAt: Date()))
+        var session = try session()
+        var attempt = try store.startAttempt(learner: "l-01", cohort: nil, session: session, scenarioHash: "h", mode: "practice")
+        try store.record(try session.respond(.single("a")), session: session, attempt: &attempt)
+        try store.record(try session.respond(.rank(["b", "a", "c"])), session: session, attempt: &attempt)
+        try store.writer.write { db in
+            try db.execute(sql: "UPDATE response SET answeredAt = 'yesterday', rationale = 'a child named here' WHERE id = 2")
+        }
+        return store
+    }
+
+    @Test(arguments: Kind.allCases)
+    func undecodableResponseIsReportedByTableRowAndColumnAndTheRestIsRead(kind: Kind) throws {
+        let store = try storeWithAnUndecodableResponse(kind)
+        let stored = try store.storedResponses()
+        #expect(stored.responses.values.joined().map(\.step) == [1])
+        let problem = UnreadableRow(table: "response", rowID: 2, column: "answeredAt", problem: .not(.time))
+        #expect(stored.unreadable == [UnreadableResponse(attemptID: 1, row: problem)])
+        #expect(problem.description == "answeredAt in the store is not a time sjt wrote (row 2 of table response)")
+    }
+
+    @Test func undecodableRowInAFetchIsAStoreErrorThatNamesTheRowNotItsText() throws {
+        let store = try storeWithAnUndecodableResponse(.memory)
+        #expect(throws: StoreError.unreadableRow(
+            path: "the in-memory progress store",
+            UnreadableRow(table: "response", rowID: 2, column: "answeredAt", problem: .not(.time)))
+        ) { try store.responses(attempt: 1) }
+        let message = StoreError.unreadableRow(
+            path: "p.sqlite", UnreadableRow(table: "response", rowID: 2, column: "answeredAt", problem: .not(.time))).description
+        #expect(message == "p.sqlite holds a row sjt cannot read: answeredAt in the store is not a time sjt wrote (row 2 of table response). Restore the store from a backup, or export what can be read with sjt export responses.")
+    }
+
+    @Test(arguments: Kind.allCases)
+    func answerToAStepAnotherSessionRecordedFirstIsToldSo(kind: Kind) throws {
+        let store = try makeStore(kind)
+        try store.save(LearnerRecord(id: "l-01", createdAt: Date()))
+        var first = try session()
+        var attempt = try store.startAttempt(learner: "l-01", cohort: nil, session: first, scenarioHash: "h", mode: "practice")
+        var second = first, sameAttempt = attempt
+        try store.record(try first.respond(.single("a")), session: first, attempt: &attempt)
+        #expect(throws: StoreError.answeredElsewhere(step: 1)) {
+            try store.record(try second.respond(.single("b")), session: second, attempt: &sameAttempt)
+        }
+        #expect(try store.responses(attempt: attempt.id!).map(\.response) == ["a"])
     }
 
     @Test func errorMessagesSayWhatToDo() {

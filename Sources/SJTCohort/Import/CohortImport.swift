@@ -137,6 +137,19 @@ public struct CohortImport: Sendable {
         }
         rowsRead[file, default: 0] += responses.count
     }
+
+    /// Adds rows from a practice store, with those of its rows that could not be read: each is
+    /// rejected with its reason and counted, so rows read = accepted + rejected holds for the store.
+    ///
+    /// - Parameter reasons: The store's own sentence for each row it cannot read, which names the
+    ///   table, row and column and never the value.
+    public mutating func add(_ responses: [CohortResponse], rejected reasons: [String], file: String) {
+        add(responses, file: file)
+        for (index, reason) in reasons.enumerated() {
+            rejected.append(RejectedRow(source: SourceRow(file: file, row: responses.count + index + 2), reason: .unreadableStoreRow(reason)))
+        }
+        rowsRead[file, default: 0] += reasons.count
+    }
 }
 
 /// Which field holds which column, from a header row.

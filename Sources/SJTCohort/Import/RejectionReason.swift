@@ -27,8 +27,9 @@ public enum RejectionReason: Error, Sendable, Equatable {
     /// The engine refused the step: a response it cannot read, or a path it does not allow.
     case replay(ReplayError)
 
-    /// A row of a practice store that sjt cannot decode.
-    case undecodableStoreRow(column: String, problem: String)
+    /// A row of a practice store that sjt cannot read, in the store's words: they name the table,
+    /// row and column, never the value, so every audience sees them whole.
+    case unreadableStoreRow(String)
 
     /// The reason as a sentence for `audience`: every value it quotes goes through the audience's
     /// ``RejectionAudience/quote(_:)``, so a pseudonymised export shows only the bank's own ids.
@@ -63,8 +64,8 @@ public enum RejectionReason: Error, Sendable, Equatable {
             return "step \(step): node \(quote(node)) is not a decision in scenario \(quote(scenario.rawValue))"
         case .replay(let error):
             return error.message(quoting: quote)
-        case .undecodableStoreRow(let column, let problem):
-            return "the store's \(quote(column)) for this response \(problem)"
+        case .unreadableStoreRow(let reason):
+            return reason
         }
     }
 }

@@ -40,6 +40,39 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
+extension AttemptRecord {
+    /// Read column by column: a value sjt did not write is reported by row and column (see
+    /// ``UnreadableRow``), never with the row's text.
+    public init(row: Row) throws {
+        let stored = StoredRow(row, table: Self.databaseTableName)
+        id = try stored.decode("id")
+        learnerId = try stored.decode("learnerId")
+        cohort = try stored.decodeIfPresent("cohort")
+        scenarioId = try stored.decode("scenarioId")
+        scenarioVersion = try stored.decode("scenarioVersion")
+        scenarioHash = try stored.decode("scenarioHash")
+        number = try stored.decode("number")
+        level = try stored.decode("level")
+        mode = try stored.decode("mode")
+        status = try stored.decode("status")
+        state = try stored.decode("state")
+        startedAt = try stored.decode("startedAt")
+        updatedAt = try stored.decode("updatedAt")
+        finishedAt = try stored.decodeIfPresent("finishedAt")
+        total = try stored.decodeIfPresent("total")
+        maximum = try stored.decodeIfPresent("maximum")
+        percentage = try stored.decodeIfPresent("percentage")
+        band = try stored.decodeIfPresent("band")
+        ending = try stored.decodeIfPresent("ending")
+        outcome = try stored.decodeIfPresent("outcome")
+        principleScores = try stored.decodeIfPresent("principleScores")
+    }
+}
+
+extension AttemptRecord.Status: DatabaseValueConvertible, StoredValue {
+    static var expected: UnreadableRow.Expected { .status }
+}
+
 /// One principle's score in an attempt, as kept for progress over time.
 public struct PrincipleScore: Codable, Sendable, Equatable {
     public var principle: String

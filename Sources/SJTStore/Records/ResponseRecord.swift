@@ -37,5 +37,22 @@ public struct ResponseRecord: Codable, Sendable, Equatable, FetchableRecord, Mut
         self.rating = rating
     }
 
+    /// Read column by column: a value sjt did not write is reported by row and column (see
+    /// ``UnreadableRow``), never with the row's text.
+    public init(row: Row) throws {
+        let stored = StoredRow(row, table: Self.databaseTableName)
+        id = try stored.decode("id")
+        attemptId = try stored.decode("attemptId")
+        step = try stored.decode("step")
+        nodeId = try stored.decode("nodeId")
+        response = try stored.decode("response")
+        shownOrder = try stored.decode("shownOrder")
+        rationale = try stored.decodeIfPresent("rationale")
+        answeredAt = try stored.decode("answeredAt")
+        points = try stored.decode("points")
+        maximum = try stored.decode("maximum")
+        rating = try stored.decodeIfPresent("rating")
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

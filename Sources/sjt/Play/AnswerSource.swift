@@ -13,7 +13,7 @@ struct StandardInputAnswers: AnswerSource {
 
     mutating func nextLine() -> String? {
         let line = readLine(strippingNewline: true).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
-        if echo, let line { Terminal.standardOutput.write(line + "\n") }
+        if echo, let line { Terminal.standardOutput.write("\(VisibleText(line))\n") }
         return line
     }
 }

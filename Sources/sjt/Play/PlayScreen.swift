@@ -145,7 +145,7 @@ struct PlayScreen {
             lines.append(bold("Your reasons, as you recorded them"))
             for reason in reasons {
                 let time = reason.time.map { " (\(UTCTime.clock($0)))" } ?? ""
-                lines.append(TextLayout.wrap("Decision \(reason.step)\(time): “\(reason.text)”", width: width, indent: "    ", firstIndent: "  "))
+                lines.append(TextLayout.wrap("Decision \(reason.step)\(time): “\(VisibleText(reason.text))”", width: width, indent: "    ", firstIndent: "  "))
             }
         }
         return lines.joined(separator: "\n")

@@ -90,7 +90,7 @@ struct PracticeRunner {
         if let requested {
             guard let scenario = bank.scenario(ScenarioID(requested)) else {
                 throw CommandFailure(
-                    "there is no scenario '\(requested)'; the scenarios are: \(bank.scenarios.map(\.id.rawValue).joined(separator: ", "))")
+                    "there is no scenario '\(VisibleText(requested))'; the scenarios are: \(bank.scenarios.map(\.id.rawValue).joined(separator: ", "))")
             }
             return try begin(learner: learner, level: level, scenario: scenario, cohort: cohort)
         }
@@ -109,7 +109,7 @@ struct PracticeRunner {
     private func resume(_ record: AttemptRecord) throws -> Attempt? {
         guard let scenario = bank.scenario(ScenarioID(record.scenarioId)), let source = bank.sources[scenario.id] else {
             throw CommandFailure(
-                "your unfinished attempt is at scenario '\(record.scenarioId)', which is not in the bank now; it is kept in the store. Start another with --scenario ID or --next")
+                "your unfinished attempt is at scenario '\(VisibleText(record.scenarioId))', which is not in the bank now; it is kept in the store. Start another with --scenario ID or --next")
         }
         let mode = self.mode ?? PlayCommand.Mode(rawValue: record.mode) ?? .practice
         if source.sha256 == record.scenarioHash, scenario.version == record.scenarioVersion,
