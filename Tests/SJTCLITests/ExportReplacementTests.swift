@@ -247,5 +247,10 @@ struct ExportReplacementTests {
 
             """)
         #expect(!long.standardError.contains("NSCocoaErrorDomain"))
+        // A folder named as "this folder" is never replaced, even when it holds an earlier export.
+        #expect(try batch("spring").status == 0)
+        let dot = try batch("spring/.", force: true)
+        #expect(dot.standardError == "Error: '\(path("spring/."))' cannot be an export folder; name a new folder with -o, e.g. -o exports/spring-2027\n")
+        #expect(FileManager.default.fileExists(atPath: path("spring/manifest.json")))
     }
 }
