@@ -29,6 +29,16 @@ public enum Fixtures {
         return (scenario, bank.catalogue)
     }
 
+    /// A scenario that puts each level in a seat of its own: the worked example of "A seat for every
+    /// level" in docs/scenario-format.md.
+    public static func twoSeats() throws -> (Scenario, Catalogue) {
+        let report = BankLoader.load(paths: [path("Tests/Fixtures/levels/two-seats.yaml")], cataloguePath: cataloguePath)
+        guard let bank = report.bank, let scenario = bank.scenario("two-seats"), !report.hasErrors else {
+            throw FixtureError(diagnostics: report.diagnostics)
+        }
+        return (scenario, bank.catalogue)
+    }
+
     /// The bundled scenario bank, with its load report.
     public static func bank() -> BankLoadReport {
         BankLoader.load(paths: [path("scenarios")], cataloguePath: cataloguePath)

@@ -18,6 +18,8 @@ public struct AuthoredScenario: Sendable, Equatable {
     public var start: Located<String>?
     public var shuffle: Located<Bool>?
     public var rationale: Located<Bool>?
+    /// Whose seat the learner is in: one line for every level, or per level.
+    public var seat: AuthoredPerLevel?
     public var nodes: [AuthoredNode] = []
 
     /// The first node with this id.
@@ -53,8 +55,9 @@ public struct AuthoredNode: Sendable, Equatable {
 }
 
 public struct AuthoredDecision: Sendable, Equatable {
-    public var situation: Located<String>?
-    public var prompt: Located<String>?
+    /// Text for every level, or per level with `default` for the levels not named.
+    public var situation: AuthoredPerLevel?
+    public var prompt: AuthoredPerLevel?
     public var format: Located<String>?
     public var next: Located<String>?
     public var principles: [Located<String>] = []
@@ -73,7 +76,7 @@ public struct AuthoredEnding: Sendable, Equatable {
 public struct AuthoredOption: Sendable, Equatable {
     public var id: Located<String>?
     public var location: FileLocation
-    public var text: Located<String>?
+    public var text: AuthoredPerLevel?
     public var next: Located<String>?
     public var upholds: [Located<String>] = []
     public var breaches: [Located<String>] = []
@@ -84,7 +87,7 @@ public struct AuthoredOption: Sendable, Equatable {
     var name: String { id.map { "option '\($0.value)'" } ?? "an option" }
 }
 
-/// A value given once for every level, or per level (with `default` for feedback).
+/// A value given once for every level, or per level (with `default` for texts).
 public enum AuthoredPerLevel: Sendable, Equatable {
     case all(Located<String>)
     /// Pairs of (level id or `default`, value), in written order.

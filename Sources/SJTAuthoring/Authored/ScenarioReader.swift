@@ -23,7 +23,7 @@ struct ScenarioReader {
             let fields = reader.fields(
                 of: root, describing: "the scenario",
                 required: ["format", "id", "title", "version", "summary", "principles", "elements", "levels", "start", "nodes"],
-                optional: ["shuffle", "rationale"])
+                optional: ["shuffle", "rationale", "seat"])
         else { return nil }
         var scenario = AuthoredScenario(file: reader.file, location: fields.location)
         scenario.format = reader.integer(fields["format"], field: "format")
@@ -54,6 +54,7 @@ struct ScenarioReader {
         scenario.start = reader.string(fields["start"], field: "start")
         scenario.shuffle = reader.boolean(fields["shuffle"], field: "shuffle")
         scenario.rationale = reader.boolean(fields["rationale"], field: "rationale")
+        scenario.seat = perLevel(fields["seat"], field: "seat", isText: true)
         scenario.nodes = (reader.list(fields["nodes"], field: "nodes") ?? []).compactMap { readNode($0) }
         return scenario
     }
@@ -98,8 +99,8 @@ struct ScenarioReader {
                     at: fields.location))
         }
         var decision = AuthoredDecision()
-        decision.situation = text(fields["situation"], field: "situation")
-        decision.prompt = text(fields["prompt"], field: "prompt")
+        decision.situation = perLevel(fields["situation"], field: "situation", isText: true)
+        decision.prompt = perLevel(fields["prompt"], field: "prompt", isText: true)
         decision.format = reader.string(fields["format"], field: "format")
         if let format = decision.format, ResponseFormat(rawValue: format.value) == nil {
             var notes: [Diagnostic.Note] = []
@@ -134,7 +135,7 @@ struct ScenarioReader {
                 optional: ["next", "upholds", "breaches"])
         else { return nil }
         var option = AuthoredOption(id: id, location: fields.location)
-        option.text = text(fields["text"], field: "text")
+        option.text = perLevel(fields["text"], field: "text", isText: true)
         option.next = reader.string(fields["next"], field: "next")
         option.upholds = reader.strings(fields["upholds"], field: "upholds") ?? []
         option.breaches = reader.strings(fields["breaches"], field: "breaches") ?? []

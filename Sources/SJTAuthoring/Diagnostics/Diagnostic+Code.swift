@@ -19,6 +19,7 @@ extension Diagnostic {
         case trap
         case missingKey = "missing-key"
         case missingFeedback = "missing-feedback"
+        case missingLevelText = "missing-level-text"
         case unknownRating = "unknown-rating"
         case unknownPrinciple = "unknown-principle"
         case unknownLevel = "unknown-level"

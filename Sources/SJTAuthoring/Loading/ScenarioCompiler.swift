@@ -18,7 +18,7 @@ enum ScenarioCompiler {
                 guard let format = decision.format.flatMap({ ResponseFormat(rawValue: $0.value) }) else { return nil }
                 let choices = decision.options.map { option in
                     Choice(
-                        id: ChoiceID(option.id?.value ?? ""), text: option.text?.value ?? "",
+                        id: ChoiceID(option.id?.value ?? ""), text: perLevel(option.text, levels: levels, fallback: "default"),
                         next: option.next.map { NodeID($0.value) },
                         upholds: option.upholds.map { PrincipleID($0.value) },
                         breaches: option.breaches.map { PrincipleID($0.value) },
@@ -29,7 +29,8 @@ enum ScenarioCompiler {
                     id: NodeID(nodeID),
                     content: .decision(
                         Decision(
-                            situation: decision.situation?.value ?? "", prompt: decision.prompt?.value ?? "",
+                            situation: perLevel(decision.situation, levels: levels, fallback: "default"),
+                            prompt: perLevel(decision.prompt, levels: levels, fallback: "default"),
                             format: format, choices: choices, next: decision.next.map { NodeID($0.value) },
                             principles: decision.principles.map { PrincipleID($0.value) },
                             elements: decision.elements.map { ElementID($0.value) },
@@ -42,7 +43,8 @@ enum ScenarioCompiler {
             id: ScenarioID(id), title: authored.title?.value ?? id, version: authored.version?.value ?? 1,
             summary: authored.summary?.value ?? "", principles: authored.principles.map { PrincipleID($0.value) },
             elements: authored.elements.map { ElementID($0.value) }, levels: levels, start: NodeID(start),
-            asksForRationale: authored.rationale?.value ?? false, nodes: nodes)
+            asksForRationale: authored.rationale?.value ?? false,
+            seat: perLevel(authored.seat, levels: levels, fallback: "default"), nodes: nodes)
     }
 
     /// Resolves a once-for-all or per-level value for each covered level; `fallback` names the entry

@@ -26,7 +26,7 @@ struct KeyValidator: ScenarioValidator {
                 case .perLevel(let entries):
                     location = entries.first?.level.location ?? option.location
                     for entry in entries {
-                        guard let level = LevelReference.resolve(entry.level, covered: covered, option: option, into: &diagnostics)
+                        guard let level = LevelReference.resolve(entry.level, covered: covered, owner: option.name, into: &diagnostics)
                         else { continue }
                         given.insert(level)
                         if check(entry.value, catalogue: catalogue, into: &diagnostics) { keyed[level] = entry.value.value }
@@ -69,7 +69,7 @@ enum LevelReference {
     /// - Returns: The level, or `nil` (reported) when it is not a level; a level the scenario does
     ///   not cover is returned and warned about.
     static func resolve(
-        _ name: Located<String>, covered: [LeadershipLevel], option: AuthoredOption, into diagnostics: inout [Diagnostic]
+        _ name: Located<String>, covered: [LeadershipLevel], owner: String, into diagnostics: inout [Diagnostic]
     ) -> LeadershipLevel? {
         guard let level = LeadershipLevel(rawValue: name.value) else {
             let ids = LeadershipLevel.allCases.map(\.rawValue)
@@ -83,7 +83,7 @@ enum LevelReference {
             diagnostics.append(
                 .warning(
                     .levelNotInScenario,
-                    "\(option.name) names level '\(level)', which the scenario's 'levels' does not include", at: name.location))
+                    "\(owner) names level '\(level)', which the scenario's 'levels' does not include", at: name.location))
         }
         return level
     }

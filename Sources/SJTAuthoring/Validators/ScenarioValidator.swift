@@ -19,6 +19,6 @@ let structuralValidators: [any ScenarioValidator] = [
 /// Checks of what a scenario names in the catalogue.
 let catalogueValidators: [any ScenarioValidator] = [
     KeyValidator(),
-    FeedbackValidator(),
+    LevelTextValidator(),
     CatalogueReferenceValidator(),
 ]

@@ -4,7 +4,9 @@
 /// its display position.
 public struct Choice: Sendable, Equatable, Identifiable {
     public var id: ChoiceID
-    public var text: String
+    /// The option's text at each level the scenario covers (already resolved from `default`), so
+    /// one decision can offer a caseworker's and a director's version of the same course of action.
+    public var text: PerLevel<String>
     /// The node this option leads to; `nil` on a rate node, whose node has one `next` of its own.
     public var next: NodeID?
     public var upholds: [PrincipleID]
@@ -14,8 +16,16 @@ public struct Choice: Sendable, Equatable, Identifiable {
     /// The expert rating at each level the scenario covers.
     public var key: PerLevel<RatingID>
 
+    /// An option whose text reads the same at every level.
     public init(
         id: ChoiceID, text: String, next: NodeID?, upholds: [PrincipleID] = [], breaches: [PrincipleID] = [],
+        feedback: PerLevel<String>, key: PerLevel<RatingID>
+    ) {
+        self.init(id: id, text: PerLevel(all: text), next: next, upholds: upholds, breaches: breaches, feedback: feedback, key: key)
+    }
+
+    public init(
+        id: ChoiceID, text: PerLevel<String>, next: NodeID?, upholds: [PrincipleID] = [], breaches: [PrincipleID] = [],
         feedback: PerLevel<String>, key: PerLevel<RatingID>
     ) {
         self.id = id

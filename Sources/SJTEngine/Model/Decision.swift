@@ -3,8 +3,10 @@
 /// Immutable content, shared by reference: every response scored reads a decision, and passing a
 /// reference costs one retain where copying a struct of this size would cost one per field.
 public final class Decision: Sendable, Equatable {
-    public let situation: String
-    public let prompt: String
+    /// The situation at each level the scenario covers: the same text, or the level's own seat.
+    public let situation: PerLevel<String>
+    /// The question at each level the scenario covers.
+    public let prompt: PerLevel<String>
     public let format: ResponseFormat
     /// The options as written.
     public let choices: [Choice]
@@ -20,8 +22,18 @@ public final class Decision: Sendable, Equatable {
     /// `upholds` and `breaches`, each once, in that order. Worked out once, as every result needs it.
     public let taggedPrinciples: [PrincipleID]
 
-    public init(
+    /// A decision whose situation and question read the same at every level.
+    public convenience init(
         situation: String, prompt: String, format: ResponseFormat, choices: [Choice], next: NodeID? = nil,
+        principles: [PrincipleID] = [], elements: [ElementID] = [], shuffle: Bool = true
+    ) {
+        self.init(
+            situation: PerLevel(all: situation), prompt: PerLevel(all: prompt), format: format, choices: choices, next: next,
+            principles: principles, elements: elements, shuffle: shuffle)
+    }
+
+    public init(
+        situation: PerLevel<String>, prompt: PerLevel<String>, format: ResponseFormat, choices: [Choice], next: NodeID? = nil,
         principles: [PrincipleID] = [], elements: [ElementID] = [], shuffle: Bool = true
     ) {
         self.situation = situation

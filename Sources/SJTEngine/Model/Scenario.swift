@@ -15,13 +15,16 @@ public struct Scenario: Sendable, Equatable, Identifiable {
     public var start: NodeID
     /// Whether the learner is asked for a one-line reason after each choice.
     public var asksForRationale: Bool
+    /// Whose seat the learner is in, one line per level, shown at the start; empty when the
+    /// scenario does not say.
+    public var seat: PerLevel<String>
     public private(set) var nodes: [ScenarioNode]
     private var indexByID: [NodeID: Int]
 
     public init(
         id: ScenarioID, title: String, version: Int, summary: String = "", principles: [PrincipleID] = [],
         elements: [ElementID] = [], levels: [LeadershipLevel], start: NodeID, asksForRationale: Bool = false,
-        nodes: [ScenarioNode]
+        seat: PerLevel<String> = PerLevel(), nodes: [ScenarioNode]
     ) {
         self.id = id
         self.title = title
@@ -32,6 +35,7 @@ public struct Scenario: Sendable, Equatable, Identifiable {
         self.levels = levels
         self.start = start
         self.asksForRationale = asksForRationale
+        self.seat = seat
         self.nodes = nodes
         self.indexByID = Dictionary(nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }

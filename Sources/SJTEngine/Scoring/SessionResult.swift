@@ -74,7 +74,7 @@ extension Session {
         scorer.bestChoiceIndices(in: decision, at: level).map { index in
             let choice = decision.choices[index]
             return ChoiceFeedback(
-                choice: choice.id, text: choice.text, feedback: choice.feedback[level] ?? "", keyed: choice.key[level]!)
+                choice: choice.id, text: choice.text[level] ?? "", feedback: choice.feedback[level] ?? "", keyed: choice.key[level]!)
         }
     }
 }

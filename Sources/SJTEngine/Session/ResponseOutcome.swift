@@ -23,7 +23,7 @@ public struct ResponseOutcome: Sendable, Equatable {
             }
         return ids.compactMap { id in
             guard let choice = decision.choice(id), let keyed = choice.key[level] else { return nil }
-            return ChoiceFeedback(choice: id, text: choice.text, feedback: choice.feedback[level] ?? "", keyed: keyed)
+            return ChoiceFeedback(choice: id, text: choice.text[level] ?? "", feedback: choice.feedback[level] ?? "", keyed: keyed)
         }
     }
 }

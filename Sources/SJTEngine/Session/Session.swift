@@ -114,12 +114,13 @@ public struct Session: Sendable {
         case .decision(let decision):
             let order = presentationOrder(for: decision, at: node.id, step: state.history.count + 1)
             let offered = order.enumerated().map { position, id in
-                OfferedChoice(position: position + 1, id: id, text: decision.choice(id)!.text)
+                OfferedChoice(position: position + 1, id: id, text: decision.choice(id)!.text[level] ?? "")
             }
+            // Texts at the learner's level: the scenario may put each level in a seat of its own.
             return .decision(
                 OfferedDecision(
-                    node: node.id, step: state.history.count + 1, situation: decision.situation,
-                    prompt: decision.prompt, format: decision.format, choices: offered,
+                    node: node.id, step: state.history.count + 1, situation: decision.situation[level] ?? "",
+                    prompt: decision.prompt[level] ?? "", format: decision.format, choices: offered,
                     ratings: catalogue.scale.ratings))
         }
     }

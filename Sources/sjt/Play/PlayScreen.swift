@@ -13,10 +13,13 @@ struct PlayScreen {
 
     // MARK: - Decisions
 
-    func decision(_ offered: OfferedDecision, title: String, level: LeadershipLevel) -> String {
+    /// - Parameter seat: Whose seat the learner is in, shown under the heading of the first decision
+    ///   played (at the start, or on resuming).
+    func decision(_ offered: OfferedDecision, title: String, level: LeadershipLevel, seat: String? = nil) -> String {
         var lines: [String] = []
         let heading = "\(title): decision \(offered.step)"
         lines.append(plain ? heading : rule(heading))
+        if let seat { lines.append(TextLayout.wrap(seat, width: width)) }
         lines.append("")
         lines.append(TextLayout.wrap(offered.situation, width: width))
         lines.append("")
@@ -119,7 +122,7 @@ struct PlayScreen {
             lines.append("")
             lines.append(bold("What the key expected"))
             for shortfall in result.shortfalls {
-                let prompt = scenario.node(shortfall.node)?.decision?.prompt ?? ""
+                let prompt = scenario.node(shortfall.node)?.decision?.prompt[level] ?? ""
                 lines.append(TextLayout.wrap("Decision \(shortfall.step): \(prompt)", width: width, indent: "    ", firstIndent: "  "))
                 for expected in shortfall.expected {
                     lines.append(TextLayout.wrap(

@@ -149,12 +149,14 @@ struct PracticeRunner {
         let scenario = attempt.session.scenario
         let level = attempt.session.level
         let asksForReason = asksForRationale || scenario.asksForRationale
+        var seat = scenario.seat[level]
         while true {
             guard case .decision(let offered) = attempt.session.presentation else {
                 output.write(debrief(attempt) + "\n")
                 return .finished
             }
-            output.write(screen.decision(offered, title: scenario.title, level: level) + "\n")
+            output.write(screen.decision(offered, title: scenario.title, level: level, seat: seat) + "\n")
+            seat = nil
             var response: Response?
             while response == nil {
                 output.write("> ")
