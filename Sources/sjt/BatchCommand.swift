@@ -72,6 +72,7 @@ struct BatchCommand: ParsableCommand {
                 try inputs.addCSV(path, delimiter: delimiter)
             }
         }
+        try inputs.requireResponses()
         if let key { inputs.imported.pseudonymise(key: key) }
         let imported = inputs.imported
 

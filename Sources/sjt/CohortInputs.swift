@@ -33,6 +33,19 @@ struct CohortInputs {
         manifest.append(Manifest.Input(kind: "store", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))
     }
 
+    /// Refuses inputs that hold no responses between them: an export folder of empty files would
+    /// look like success to a trainer. An input with no rows beside others that have some is fine.
+    func requireResponses() throws {
+        guard imported.totalRowsRead == 0 else { return }
+        switch (manifest.count, manifest.first?.kind) {
+        case (1, "csv"): throw CommandFailure("\(manifest[0].path) has a header row but no responses; nothing was exported")
+        case (1, _): throw CommandFailure("the store \(manifest[0].path) holds no responses; nothing was exported")
+        case (let count, _) where manifest.allSatisfy({ $0.kind == "csv" }):
+            throw CommandFailure("none of the \(count) inputs holds a response (each has a header row only); nothing was exported")
+        case (let count, _): throw CommandFailure("none of the \(count) inputs holds a response; nothing was exported")
+        }
+    }
+
     /// Fills in each input's row counts once the run is done.
     mutating func count(_ run: CohortRun) {
         let accepted = run.rowsAcceptedByFile

@@ -1,0 +1,54 @@
+import Foundation
+import SJTCSV
+import SJTTestSupport
+import Testing
+
+/// What `sjt batch` makes of inputs that are not an ordinary, well-filled responses file: no
+/// responses, duplicate columns, one file under two names, pipes and standard input.
+struct BatchInputTests {
+    let directory: URL
+    let sjt: CommandLineRunner
+    let example = ["--scenarios", "docs/examples", "--catalogue", "scenarios/catalogue.yaml"]
+    static let header = "cohort,learner_id,level,scenario_id,step,node_id,response\n"
+    static let row = "c1,l-1,frontline-leader,delayed-recording,1,backlog,a\n"
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-input-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        sjt = CommandLineRunner(environment: ["SJT_STORE": directory.appendingPathComponent("progress.sqlite").path])
+    }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path(name)))
+        return path(name)
+    }
+
+    @Test func headerOnlyFileIsRefusedAndNothingIsWritten() throws {
+        let file = try write("empty.csv", Self.header + "\n\n")
+        let run = try sjt.run(["batch", file, "-o", path("out")] + example)
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: \(file) has a header row but no responses; nothing was exported\n")
+        #expect(run.standardOutput == "")
+        #expect(!FileManager.default.fileExists(atPath: path("out")))
+    }
+
+    @Test func severalInputsWithNoResponsesBetweenThemAreRefused() throws {
+        let first = try write("a.csv", Self.header), second = try write("b.csv", Self.header)
+        let run = try sjt.run(["batch", first, second, "-o", path("out")] + example)
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: none of the 2 inputs holds a response (each has a header row only); nothing was exported\n")
+        #expect(!FileManager.default.fileExists(atPath: path("out")))
+    }
+
+    @Test func headerOnlyFileBesideOneWithResponsesIsReadAndCountsNoRows() throws {
+        let empty = try write("a.csv", Self.header), full = try write("b.csv", Self.header + Self.row)
+        let run = try sjt.run(["batch", empty, full, "-o", path("out")] + example)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"))
+        let manifest = try JSONSerialization.jsonObject(with: try #require(FileManager.default.contents(atPath: path("out/manifest.json"))))
+        let inputs = try #require((manifest as? [String: Any])?["inputs"] as? [[String: Any]])
+        #expect(inputs.map { $0["rows_read"] as? Int } == [0, 1])
+    }
+}
