@@ -51,4 +51,26 @@ struct BatchInputTests {
         let inputs = try #require((manifest as? [String: Any])?["inputs"] as? [[String: Any]])
         #expect(inputs.map { $0["rows_read"] as? Int } == [0, 1])
     }
+
+    @Test func aColumnNamedTwiceIsRefusedNamingBoth() throws {
+        let file = try write("twice.csv", "cohort,learner_id,level,scenario_id,learner_id,step,node_id,response\nc1,l-1,frontline-leader,delayed-recording,l-2,1,backlog,a\n")
+        let run = try sjt.run(["batch", file, "-o", path("out")] + example)
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: \(file): columns 2 and 5 are both 'learner_id'; remove or rename one; nothing was exported\n")
+        #expect(!FileManager.default.fileExists(atPath: path("out")))
+    }
+
+    @Test func columnsThatDifferOnlyInCaseAndSpacesAreTheSameColumn() throws {
+        let file = try write("case.csv", "cohort,learner_id,level,scenario_id,step,node_id,response, LEVEL \nc1,l-1,frontline-leader,delayed-recording,1,backlog,a,strategic-leader\n")
+        let run = try sjt.run(["batch", file, "-o", path("out")] + example)
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: \(file): columns 3 ('level') and 8 (' LEVEL ') are both the 'level' column; remove or rename one; nothing was exported\n")
+    }
+
+    @Test func unknownColumnsNamedTwiceAreIgnored() throws {
+        let file = try write("notes.csv", "notes," + Self.header.dropLast() + ",Notes\nx," + Self.row.dropLast() + ",y\n")
+        let run = try sjt.run(["batch", file, "-o", path("out")] + example)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"))
+    }
 }

@@ -46,8 +46,8 @@ public struct CohortImport: Sendable {
     /// - Parameters:
     ///   - file: The name to report rows under.
     ///   - delimiter: The field separator; detected from the header row when `nil`.
-    /// - Throws: ``CSVError`` when the bytes are not CSV sjt can read safely (nothing from the file is
-    ///   kept).
+    /// - Throws: ``CSVError`` when the bytes are not CSV sjt can read safely, ``DuplicateColumn`` when
+    ///   the header names a column twice (nothing from the file is kept).
     public mutating func read(_ bytes: [UInt8], file: String, delimiter: UInt8? = nil) throws {
         let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: bytes.prefix(64 * 1024)))
         try read(file: file) { record in try reader.scan(bytes, record: record) }
@@ -85,7 +85,7 @@ public struct CohortImport: Sendable {
         do {
             try drive { fields, number in
                 guard let columns = mapping else {
-                    mapping = ColumnMapping(header: fields.strings)
+                    mapping = try ColumnMapping(header: fields.strings)
                     return
                 }
                 count += 1
@@ -151,11 +151,18 @@ struct ColumnMapping {
     /// Why every row is rejected, when the file lacks a required column.
     let unreadable: String?
 
-    init(header: [String]) {
+    /// - Throws: ``DuplicateColumn`` when two cells name the same column of the format.
+    init(header: [String]) throws(DuplicateColumn) {
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() {
             let key = name.trimmingSpaces.lowercased()
-            if index[key] == nil { index[key] = position }
+            guard let earlier = index[key] else {
+                index[key] = position
+                continue
+            }
+            if CohortResponse.columns.contains(key) {
+                throw DuplicateColumn(column: key, first: (earlier + 1, header[earlier]), second: (position + 1, name))
+            }
         }
         self.index = index
         self.fieldCount = header.count
