@@ -64,8 +64,8 @@ struct BatchCommand: ParsableCommand {
         let key = try pseudonymise.map(Self.readKey)
         var inputs = CohortInputs()
         // The same file named twice would be counted twice: read each once.
-        var seen = Set<String>()
-        for path in self.inputs + stores where seen.insert(URL(fileURLWithPath: path).standardizedFileURL.path).inserted {
+        var seen = Set<InputIdentity>()
+        for path in self.inputs + stores where seen.insert(InputIdentity(path: path)).inserted {
             if stores.contains(path) || CohortInputs.isStore(path) {
                 try inputs.addStore(path)
             } else {

@@ -6,6 +6,9 @@ import SJTStore
 /// Reads cohort responses from CSV files and practice stores into one import, with each input's
 /// hash for the manifest. Shared by `sjt batch` and `sjt compare`.
 struct CohortInputs {
+    /// The input name that means standard input.
+    static let standardInput = "-"
+
     var imported = CohortImport()
     var manifest: [Manifest.Input] = []
 

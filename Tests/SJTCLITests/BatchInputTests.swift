@@ -73,4 +73,13 @@ struct BatchInputTests {
         #expect(run.status == 0)
         #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"))
     }
+
+    @Test func oneFileNamedThroughASymlinkAndAHardLinkIsReadOnce() throws {
+        let file = try write("one.csv", Self.header + Self.row)
+        try FileManager.default.createSymbolicLink(atPath: path("symlink.csv"), withDestinationPath: file)
+        try FileManager.default.linkItem(atPath: file, toPath: path("hardlink.csv"))
+        let run = try sjt.run(["batch", file, path("symlink.csv"), path("hardlink.csv"), "-o", path("out")] + example)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"))
+    }
 }
