@@ -82,4 +82,23 @@ struct BatchInputTests {
         #expect(run.status == 0)
         #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"))
     }
+
+    @Test func learnersExportedAndScoredKeepTheirIdsAndNamesExactly() throws {
+        let (scenario, catalogue) = try Fixtures.example()
+        let lines = try ScriptedAnswers.lines(
+            for: [.single("a")], scenario: scenario, catalogue: catalogue, level: .frontLineLeader, seed: 3)
+        for (learner, name) in [("-amy", "\tZoë"), ("'-amy", "Amy")] {
+            let play = try sjt.run(
+                ["play", "--learner=\(learner)", "--name=\(name)", "--level", "frontline-leader", "--scenario", "delayed-recording",
+                 "--seed", "3"] + example,
+                input: lines.joined(separator: "\n") + "\nq\n")
+            #expect(play.status == 0 || play.status == 3, "\(play.standardError)")
+        }
+        #expect(try sjt.run(["export", "responses", "-o", path("all.csv")]).status == 0)
+        let run = try sjt.run(["batch", path("all.csv"), "-o", path("out"), "--allow-rejects"] + example)
+        #expect(run.standardOutput.hasPrefix("Wrote \(path("out")): 2 attempts (0 complete) from 2 learners.\n"))
+        let responses = try CSVTable(bytes: Array(try #require(FileManager.default.contents(atPath: path("out/responses.csv")))))
+        // As written: -amy as '-amy, '-amy as ''-amy, a name starting with a tab as '<TAB>Zoë; ordered by id as read.
+        #expect(responses.rows.map { [$0[1], $0[2]] } == [["''-amy", "Amy"], ["'-amy", "'\tZoë"]])
+    }
 }

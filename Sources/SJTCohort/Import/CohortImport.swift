@@ -110,14 +110,18 @@ public struct CohortImport: Sendable {
         rowsRead[file, default: 0] += count
     }
 
-    /// A field's value: without leading and trailing spaces and tabs, and without the apostrophe
-    /// sjt's CSV writer puts before text that starts like a formula, so a learner exported as
-    /// `'-amy` reads back as `-amy`. Most fields have neither, and come back whole.
+    /// A field's value: without spaces (U+0020 only) at either end, and without the apostrophe sjt's
+    /// CSV writer puts before text that starts like a formula or looks neutralised already, so
+    /// `'-amy` reads back as `-amy` and `''-amy` as `'-amy`, what was written. A tab is kept: it is
+    /// text a trainer may mean, and the writer neutralises it. Most fields have neither, and come
+    /// back whole.
     static func value(in bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
         var start = 0, end = bytes.count
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        if end - start >= 2, bytes[start] == 0x27, CSVCell.startsFormula(bytes[start + 1]) { start += 1 }
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        if start < end, bytes[start] == 0x27, CSVCell.looksNeutralised(UnsafeRawBufferPointer(rebasing: bytes[start..<end])) {
+            start += 1
+        }
         return start == 0 && end == bytes.count ? bytes : UnsafeRawBufferPointer(rebasing: bytes[start..<end])
     }
 
@@ -254,16 +258,14 @@ struct ColumnMapping {
 }
 
 extension String {
-    /// Without leading and trailing spaces and tabs. Most fields have none, and then the string
+    /// Without spaces at either end, as values are read. Most names have none, and then the string
     /// itself is returned, without copying.
     var trimmingSpaces: String {
         let utf8 = self.utf8
-        guard let first = utf8.first, let last = utf8.last,
-            first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
-        else { return self }
+        guard let first = utf8.first, let last = utf8.last, first == 0x20 || last == 0x20 else { return self }
         var slice = Substring(self)
-        while let character = slice.first, character == " " || character == "\t" { slice.removeFirst() }
-        while let character = slice.last, character == " " || character == "\t" { slice.removeLast() }
+        while slice.first == " " { slice.removeFirst() }
+        while slice.last == " " { slice.removeLast() }
         return String(slice)
     }
 }
