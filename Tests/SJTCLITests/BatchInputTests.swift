@@ -101,4 +101,13 @@ struct BatchInputTests {
         // As written: -amy as '-amy, '-amy as ''-amy, a name starting with a tab as '<TAB>Zoë; ordered by id as read.
         #expect(responses.rows.map { [$0[1], $0[2]] } == [["''-amy", "Amy"], ["'-amy", "'\tZoë"]])
     }
+
+    @Test func anUnclosedQuoteIsReportedOnTheLineItOpens() throws {
+        let rows = String(repeating: Self.row, count: 223).replacingOccurrences(of: "\n", with: "\r")
+        let file = try write("open.csv", Self.header + Self.row + Self.row + "c1,\"l-2,frontline-leader\n" + rows)
+        let run = try sjt.run(["batch", file, "-o", path("out")] + example)
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: \(file): line 4: a quoted field is not closed before the end of the file; nothing was exported\n")
+        #expect(!FileManager.default.fileExists(atPath: path("out")))
+    }
 }
