@@ -58,7 +58,7 @@ public final class CSVReader {
     ///
     /// - Parameter chunk: Sees every chunk of the file's bytes, in order (to hash the file as it is read).
     public func read(contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, _ body: (Record) throws -> Void) throws {
-        try scan(contentsOf: path, chunk: chunk) { fields, number in try body(Record(number: number, fields: fields.strings)) }
+        try scan(CSVInput(path: path), chunk: chunk) { fields, number in try body(Record(number: number, fields: fields.strings)) }
     }
 
     /// Reads all records from the bytes without making a `String` of any field: what an importer of
@@ -78,19 +78,18 @@ public final class CSVReader {
     public func scan(
         contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, record: (CSVFields, Int) throws -> Void
     ) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CSVError.cannotRead(path: path, reason: "no such file, or not readable")
-        }
-        defer { try? handle.close() }
+        try scan(CSVInput(path: path), chunk: chunk, record: record)
+    }
+
+    /// Reads an input (a file, a pipe, standard input) as ``scan(_:record:)`` reads bytes, from
+    /// where it starts, what was peeked at with ``CSVInput/head(_:)`` included.
+    ///
+    /// - Parameter chunk: Sees every chunk of the input's bytes, in order (to hash it as it is read).
+    public func scan(_ input: CSVInput, chunk: ([UInt8]) -> Void = { _ in }, record: (CSVFields, Int) throws -> Void) throws {
         // A read that fails part-way stops the parse before the end of input is declared, so no
         // truncated record is ever handed over.
         try read(chunks: {
-            let data: Data?
-            do { data = try handle.read(upToCount: 1 << 20) } catch {
-                throw CSVError.cannotRead(path: path, reason: "\(error)")
-            }
-            guard let data, !data.isEmpty else { return nil }
-            let bytes = Array(data)
+            guard let bytes = try input.nextChunk() else { return nil }
             chunk(bytes)
             return bytes
         }, record: record)
@@ -125,10 +124,14 @@ public final class CSVReader {
                 if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw CSVError.utf16 }
                 if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             }
-            try bytes.withUnsafeBufferPointer { buffer in
+            try bytes.withUnsafeBufferPointer { whole in
                 // Fields in this chunk skip their own check when every byte they can hold has been
                 // checked in bulk: this chunk's, and those of a field carried over from earlier ones.
-                let plain = Self.isPlainASCII(UnsafeRawBufferPointer(buffer))
+                let plain = Self.isPlainASCII(UnsafeRawBufferPointer(whole))
+                // A NUL byte ends the reading where it is, in the record being read: a stream of them
+                // (`/dev/zero`) would otherwise grow one field without end.
+                let nul = plain ? nil : whole.firstIndex(of: 0)
+                let buffer = UnsafeBufferPointer(rebasing: whole[..<(nul ?? whole.count)])
                 sink.chunkIsPlainASCII = plain && carriedChecked
                 sink.fieldsInChunk = 0
                 let consumed = csv_parse(&parser, buffer.baseAddress, buffer.count, fieldCallback, recordCallback, context)
@@ -139,6 +142,7 @@ public final class CSVReader {
                 if consumed < buffer.count {
                     throw CSVError.malformed(line: lines.line(at: consumed, in: buffer), reason: Self.reason(csv_error(&parser)))
                 }
+                if nul != nil { throw CSVError.nulByte(record: sink.number + 1) }
                 lines.add(buffer)
                 if let length = openQuotedFieldLength() {
                     if unfinishedBeganHere || openQuoteLine == nil {

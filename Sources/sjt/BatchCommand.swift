@@ -20,7 +20,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var bank: BankOptions
 
-    @Argument(help: ArgumentHelp("Cohort responses CSV files (a practice store named here is read as one).", valueName: "file"))
+    @Argument(help: ArgumentHelp(
+        "Cohort responses CSV files, - for standard input (a practice store named here is read as one).", valueName: "file"))
     var inputs: [String] = []
 
     @Option(name: .customLong("store"), help: ArgumentHelp("A practice store to read as well (repeatable).", valueName: "file"))
@@ -66,11 +67,7 @@ struct BatchCommand: ParsableCommand {
         // The same file named twice would be counted twice: read each once.
         var seen = Set<InputIdentity>()
         for path in self.inputs + stores where seen.insert(InputIdentity(path: path)).inserted {
-            if stores.contains(path) || CohortInputs.isStore(path) {
-                try inputs.addStore(path)
-            } else {
-                try inputs.addCSV(path, delimiter: delimiter)
-            }
+            try inputs.add(path, delimiter: delimiter, isStore: stores.contains(path))
         }
         try inputs.requireResponses()
         if let key { inputs.imported.pseudonymise(key: key) }

@@ -110,4 +110,57 @@ struct BatchInputTests {
         #expect(run.standardError == "Error: \(file): line 4: a quoted field is not closed before the end of the file; nothing was exported\n")
         #expect(!FileManager.default.fileExists(atPath: path("out")))
     }
+
+    /// Runs a shell script in the test's folder with `$SJT` the built `sjt`, for pipes and process substitution.
+    func shell(_ script: String) throws -> CommandLineRunner.Run {
+        let bash = CommandLineRunner(workingDirectory: Fixtures.root, environment: ["SJT": CommandLineRunner.executable.path])
+        return try bash.run(["-c", script], executable: URL(fileURLWithPath: "/bin/bash"))
+    }
+
+    var exampleArguments: String { example.joined(separator: " ") }
+
+    @Test func aDashReadsTheResponsesFromStandardInput() throws {
+        let run = try sjt.run(["batch", "-", "-o", path("out")] + example, input: Self.header + Self.row)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"))
+        let manifest = try JSONSerialization.jsonObject(with: try #require(FileManager.default.contents(atPath: path("out/manifest.json"))))
+        let inputs = try #require((manifest as? [String: Any])?["inputs"] as? [[String: Any]])
+        #expect(inputs.map { $0["path"] as? String } == ["-"])
+    }
+
+    @Test func standardInputNamedTwiceIsReadOnce() throws {
+        let run = try sjt.run(["batch", "-", "/dev/stdin", "-o", path("out")] + example, input: Self.header + Self.row)
+        #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"), "\(run.standardError)")
+    }
+
+    @Test func devStdinProcessSubstitutionAndANamedPipeAreRead() throws {
+        let file = try write("in.csv", Self.header + Self.row)
+        for (name, command) in [
+            ("stdin", "cat '\(file)' | timeout 60 \"$SJT\" batch /dev/stdin"),
+            ("substitution", "timeout 60 \"$SJT\" batch <(cat '\(file)')"),
+            ("fifo", "mkfifo '\(path("fifo"))' && { cat '\(file)' > '\(path("fifo"))' & } && timeout 60 \"$SJT\" batch '\(path("fifo"))'"),
+        ] {
+            let run = try shell("\(command) -o '\(path(name + "-out"))' \(exampleArguments)")
+            #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"), "\(name): \(run.standardError)")
+        }
+    }
+
+    @Test func aHeaderOnlyPipeSaysStandardInputHasNoResponses() throws {
+        let run = try sjt.run(["batch", "-", "-o", path("out")] + example, input: Self.header)
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: standard input has a header row but no responses; nothing was exported\n")
+    }
+
+    @Test func endlessZeroBytesAreRefusedAtOnce() throws {
+        // Under a time limit: a reader that kept on would otherwise never end.
+        let run = try shell("timeout 60 \"$SJT\" batch /dev/zero -o '\(path("out"))' \(exampleArguments)")
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: /dev/zero: record 1: a field holds a NUL byte; the file is damaged or not text; nothing was exported\n")
+    }
+
+    @Test func aStorePipedInIsRefusedAskingForItsPath() throws {
+        let run = try sjt.run(["batch", "-", "-o", path("out")] + example, input: "SQLite format 3\0 and the rest")
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: standard input is a practice store; give the store's path instead of piping it in\n")
+    }
 }

@@ -59,19 +59,27 @@ public struct CohortImport: Sendable {
     /// - Throws: ``CSVError`` as ``read(_:file:delimiter:)`` does, or when the file cannot be read.
     @discardableResult
     public mutating func read(path: String, delimiter: UInt8? = nil) throws -> String {
-        let head = FileHandle(forReadingAtPath: path).flatMap { handle in
-            defer { try? handle.close() }
-            return try? handle.read(upToCount: 64 * 1024)
-        } ?? Data()
-        let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: Array(head)))
+        try read(CSVInput(path: path), delimiter: delimiter)
+    }
+
+    /// Reads an input (a file, a pipe, standard input) once, from the front, a megabyte at a time;
+    /// its rows are reported under its path.
+    ///
+    /// - Returns: The SHA-256 of the input's bytes, for the manifest.
+    /// - Throws: As ``read(path:delimiter:)``.
+    @discardableResult
+    public mutating func read(_ input: CSVInput, delimiter: UInt8? = nil) throws -> String {
+        // Peeked at, not consumed: a pipe cannot be read twice.
+        let head = try input.head(64 * 1024)
+        let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: head))
         // Room for the rows the file will likely hold, judged by the lines in its first 64 KiB:
         // an array that grows by doubling would hold up to twice the rows' memory at its peak.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, !head.isEmpty {
+        if let size = input.size, !head.isEmpty {
             let lines = head.count { $0 == 0x0A }
             rows.reserveCapacity(rows.count + size / head.count * lines + lines)
         }
         var hasher = SHA256()
-        try read(file: path) { record in try reader.scan(contentsOf: path, chunk: { hasher.update($0) }, record: record) }
+        try read(file: input.path) { record in try reader.scan(input, chunk: { hasher.update($0) }, record: record) }
         return SHA256.hex(digest: hasher.finalize())
     }
 
