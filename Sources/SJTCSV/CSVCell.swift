@@ -21,11 +21,28 @@ public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, Expressibl
     }
 
     /// Text that a spreadsheet would treat as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
-    /// carriage return) gets a leading apostrophe, as OWASP's CSV injection guidance advises; other
-    /// text is unchanged.
+    /// carriage return) gets a leading apostrophe, as OWASP's CSV injection guidance advises; so does
+    /// text that already looks neutralised (see ``looksNeutralised(_:)``); other text is unchanged.
     public static func neutralised(_ text: String) -> String {
-        guard let first = text.utf8.first, startsFormula(first) else { return text }
-        return "'" + text
+        var text = text
+        return text.withUTF8 { needsApostrophe(UnsafeRawBufferPointer($0)) } ? "'" + text : text
+    }
+
+    /// Whether the writer puts an apostrophe before this text: when it starts like a formula, or
+    /// looks like text that was neutralised (`'-amy`, which then becomes `''-amy`). Either way the
+    /// reader takes exactly that apostrophe off again, so `-amy` and `'-amy` stay two values.
+    public static func needsApostrophe(_ text: UnsafeRawBufferPointer) -> Bool {
+        guard let first = text.first else { return false }
+        return startsFormula(first) || (first == 0x27 && looksNeutralised(text))
+    }
+
+    /// Whether the text has the shape the writer gives neutralised text: one or more apostrophes,
+    /// then a character that starts a formula (`'-amy`, `''=SUM(A1)`, but not `'hello`). The reader
+    /// removes one apostrophe from exactly such text.
+    public static func looksNeutralised(_ text: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        while index < text.count, text[index] == 0x27 { index += 1 }
+        return index > 0 && index < text.count && startsFormula(text[index])
     }
 
     /// Whether a cell starting with this byte would be run as a formula by a spreadsheet: `=`, `+`,

@@ -17,6 +17,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case outOfMemory
     case cannotWrite(path: String, reason: String)
     case cannotRead(path: String, reason: String)
+    /// A pipe or device went on past the most sjt reads from one, in bytes.
+    case streamTooLong(limit: Int)
 
     public var description: String {
         switch self {
@@ -30,6 +32,16 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .outOfMemory: "out of memory while reading CSV"
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
+        case .streamTooLong(let limit):
+            "the input goes on past \(Self.size(limit)), the most sjt reads from a pipe or device; save it as a file and give that instead"
         }
+    }
+
+    /// A size in the largest binary unit that divides it, e.g. `1 GiB`, `64 KiB`.
+    static func size(_ bytes: Int) -> String {
+        for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+            return "\(bytes >> shift) \(unit)"
+        }
+        return "\(bytes) bytes"
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// CRLF or LF; a UTF-8 byte order mark skipped; comma or semicolon (or any one-byte) delimiter.
 ///
 /// Strict: a quote inside an unquoted field, text after a closing quote, or a quoted field still
-/// open at the end of the input is an error naming the physical line. Spaces around fields are kept
+/// open at the end of the input is an error naming the physical line (CR, LF and CRLF each end
+/// one), for an unclosed field the line its opening quote is on. Spaces around fields are kept
 /// (libcsv trims them by default; RFC 4180 says they are part of the field). Blank lines are skipped.
 ///
 /// ```swift
@@ -57,7 +58,7 @@ public final class CSVReader {
     ///
     /// - Parameter chunk: Sees every chunk of the file's bytes, in order (to hash the file as it is read).
     public func read(contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, _ body: (Record) throws -> Void) throws {
-        try scan(contentsOf: path, chunk: chunk) { fields, number in try body(Record(number: number, fields: fields.strings)) }
+        try scan(CSVInput(path: path), chunk: chunk) { fields, number in try body(Record(number: number, fields: fields.strings)) }
     }
 
     /// Reads all records from the bytes without making a `String` of any field: what an importer of
@@ -77,19 +78,18 @@ public final class CSVReader {
     public func scan(
         contentsOf path: String, chunk: ([UInt8]) -> Void = { _ in }, record: (CSVFields, Int) throws -> Void
     ) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CSVError.cannotRead(path: path, reason: "no such file, or not readable")
-        }
-        defer { try? handle.close() }
+        try scan(CSVInput(path: path), chunk: chunk, record: record)
+    }
+
+    /// Reads an input (a file, a pipe, standard input) as ``scan(_:record:)`` reads bytes, from
+    /// where it starts, what was peeked at with ``CSVInput/head(_:)`` included.
+    ///
+    /// - Parameter chunk: Sees every chunk of the input's bytes, in order (to hash it as it is read).
+    public func scan(_ input: CSVInput, chunk: ([UInt8]) -> Void = { _ in }, record: (CSVFields, Int) throws -> Void) throws {
         // A read that fails part-way stops the parse before the end of input is declared, so no
         // truncated record is ever handed over.
         try read(chunks: {
-            let data: Data?
-            do { data = try handle.read(upToCount: 1 << 20) } catch {
-                throw CSVError.cannotRead(path: path, reason: "\(error)")
-            }
-            guard let data, !data.isEmpty else { return nil }
-            let bytes = Array(data)
+            guard let bytes = try input.nextChunk() else { return nil }
             chunk(bytes)
             return bytes
         }, record: record)
@@ -111,7 +111,10 @@ public final class CSVReader {
         csv_set_space_func(&parser) { _ in 0 }
         let context = Unmanaged.passUnretained(sink).toOpaque()
 
-        var linesBefore = 0
+        var lines = LineBreaks()
+        // The line on which the quoted field still open at the end of the chunks so far began: where
+        // a quote that never closes is reported, not at the end of the file.
+        var openQuoteLine: Int?
         var first = true
         // Whether the bytes libcsv holds of a field not yet finished were all checked in bulk.
         var carriedChecked = true
@@ -121,30 +124,56 @@ public final class CSVReader {
                 if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw CSVError.utf16 }
                 if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             }
-            let consumed = bytes.withUnsafeBufferPointer { buffer in
+            try bytes.withUnsafeBufferPointer { whole in
                 // Fields in this chunk skip their own check when every byte they can hold has been
                 // checked in bulk: this chunk's, and those of a field carried over from earlier ones.
-                let plain = Self.isPlainASCII(UnsafeRawBufferPointer(buffer))
+                let plain = Self.isPlainASCII(UnsafeRawBufferPointer(whole))
+                // A NUL byte ends the reading where it is, in the record being read: a stream of them
+                // (`/dev/zero`) would otherwise grow one field without end.
+                let nul = plain ? nil : Self.firstNUL(in: whole)
+                let buffer = UnsafeBufferPointer(rebasing: whole[..<(nul ?? whole.count)])
                 sink.chunkIsPlainASCII = plain && carriedChecked
                 sink.fieldsInChunk = 0
                 let consumed = csv_parse(&parser, buffer.baseAddress, buffer.count, fieldCallback, recordCallback, context)
                 // A field left unfinished began in this chunk if any field ended in it; else earlier.
-                carriedChecked = parser.entry_pos == 0 || (plain && (sink.fieldsInChunk > 0 || carriedChecked))
-                return consumed
+                let unfinishedBeganHere = sink.fieldsInChunk > 0
+                carriedChecked = parser.entry_pos == 0 || (plain && (unfinishedBeganHere || carriedChecked))
+                try sink.rethrow()
+                if consumed < buffer.count {
+                    throw CSVError.malformed(line: lines.line(at: consumed, in: buffer), reason: Self.reason(csv_error(&parser)))
+                }
+                if nul != nil { throw CSVError.nulByte(record: sink.number + 1) }
+                lines.add(buffer)
+                if let length = openQuotedFieldLength() {
+                    if unfinishedBeganHere || openQuoteLine == nil {
+                        // Lines after the opening quote, in this chunk, counted back from its end.
+                        let field = UnsafeBufferPointer(rebasing: buffer[max(0, buffer.count - length)...])
+                        openQuoteLine = lines.count + 1 - LineBreaks.count(in: field, afterCR: false)
+                    }
+                } else {
+                    openQuoteLine = nil
+                }
             }
-            try sink.rethrow()
-            if consumed < bytes.count {
-                throw CSVError.malformed(
-                    line: linesBefore + Self.line(at: consumed, in: bytes), reason: Self.reason(csv_error(&parser)))
-            }
-            linesBefore += bytes.count { $0 == UInt8(ascii: "\n") }
         }
         sink.chunkIsPlainASCII = carriedChecked
         if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
             try sink.rethrow()
-            throw CSVError.malformed(line: linesBefore + 1, reason: "a quoted field is not closed before the end of the file")
+            throw CSVError.malformed(
+                line: openQuoteLine ?? lines.count + 1, reason: "a quoted field is not closed before the end of the file")
         }
         try sink.rethrow()
+    }
+
+    /// How many bytes of input the quoted field libcsv is in the middle of has taken so far, its
+    /// opening quote included; `nil` when it is in no quoted field. libcsv keeps the field's text
+    /// with a doubled quote once (and a quote that may be the closing one already in it), so the
+    /// input held one byte more for each quote kept, but for that possibly closing one.
+    private func openQuotedFieldLength() -> Int? {
+        // libcsv's states: 2 is inside a field, 3 just after a quote inside a quoted field.
+        guard parser.quoted != 0, parser.pstate == 2 || parser.pstate == 3 else { return nil }
+        let text = UnsafeBufferPointer(start: parser.entry_buf, count: parser.entry_pos)
+        let quotes = text.count { $0 == UInt8(ascii: "\"") }
+        return 1 + text.count + quotes - (parser.pstate == 3 ? 1 : 0)
     }
 
     /// Whether the bytes are all ASCII and none is NUL: then no field in them needs checking.
@@ -167,8 +196,10 @@ public final class CSVReader {
         return flags & high == 0
     }
 
-    private static func line(at offset: Int, in bytes: [UInt8]) -> Int {
-        1 + bytes[..<min(offset, bytes.count)].count { $0 == UInt8(ascii: "\n") }
+    /// Where the first NUL byte is, found as C finds it, many bytes at a time.
+    static func firstNUL(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     private static func reason(_ code: Int32) -> String {

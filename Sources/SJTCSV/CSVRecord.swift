@@ -47,10 +47,11 @@ public struct CSVRecord {
         if startsRecord { startsRecord = false } else { bytes.append(delimiter) }
     }
 
-    /// Appends a text field: neutralised if it starts like a formula (see ``CSVCell/neutralised(_:)``),
-    /// quoted by libcsv if it holds the delimiter, a quote, a line break or edge spaces.
+    /// Appends a text field: neutralised if it starts like a formula or looks neutralised already
+    /// (see ``CSVCell/neutralised(_:)``), quoted by libcsv if it holds the delimiter, a quote, a line
+    /// break or edge spaces.
     private mutating func append(text field: UnsafeBufferPointer<UInt8>) {
-        let neutralise = field.first.map(CSVCell.startsFormula) ?? false
+        let neutralise = CSVCell.needsApostrophe(UnsafeRawBufferPointer(field))
         let needsQuotes = field.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             || field.first == 0x20 || field.last == 0x20
         guard needsQuotes else {

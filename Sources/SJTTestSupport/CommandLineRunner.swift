@@ -35,9 +35,10 @@ public struct CommandLineRunner: Sendable {
         self.environment = base.merging(environment) { $1 }
     }
 
-    public func run(_ arguments: [String], input: String? = nil) throws -> Run {
+    /// - Parameter executable: What to run: `sjt` unless a test needs a shell around it (a pipe).
+    public func run(_ arguments: [String], input: String? = nil, executable: URL = Self.executable) throws -> Run {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = workingDirectory
         process.environment = environment

@@ -21,7 +21,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var bank: BankOptions
 
-    @Argument(help: ArgumentHelp("Cohort responses CSV files (a practice store named here is read as one).", valueName: "file"))
+    @Argument(help: ArgumentHelp(
+        "Cohort responses CSV files, - for standard input (a practice store named here is read as one).", valueName: "file"))
     var inputs: [String] = []
 
     @Option(name: .customLong("store"), help: ArgumentHelp("A practice store to read as well (repeatable).", valueName: "file"))
@@ -76,14 +77,11 @@ struct BatchCommand: ParsableCommand {
         var folder = try output.map { try Self.folder($0, replacing: force) }
         var inputs = CohortInputs()
         // The same file named twice would be counted twice: read each once.
-        var seen = Set<String>()
-        for path in self.inputs + stores where seen.insert(URL(fileURLWithPath: path).standardizedFileURL.path).inserted {
-            if stores.contains(path) || CohortInputs.isStore(path) {
-                try inputs.addStore(path)
-            } else {
-                try inputs.addCSV(path, delimiter: delimiter)
-            }
+        var seen = Set<InputIdentity>()
+        for path in self.inputs + stores where seen.insert(InputIdentity(path: path)).inserted {
+            try inputs.add(path, delimiter: delimiter, isStore: stores.contains(path))
         }
+        try inputs.requireResponses()
         let pseudonymisation = key.map {
             inputs.imported.pseudonymise(
                 key: $0, options: PseudonymisationOptions(keepRationales: keepRationales, pseudonymiseCohorts: pseudonymiseCohorts))

@@ -11,7 +11,7 @@ struct CompareCommand: ParsableCommand {
         abstract: "Compare a cohort before and after a course: the change per learner and principle, and whether it is real.",
         discussion: """
             PRE and POST are each a cohort responses CSV file, a practice store, or a folder written by \
-            sjt batch. Learners are matched by id and level; those in only one of the two are listed in \
+            sjt batch; one of them may be - for standard input. Learners are matched by id and level; those in only one of the two are listed in \
             unmatched.csv, not dropped silently. Writes changes.csv, summary.csv (mean change with its \
             95% confidence interval, paired effect size, share who moved up a band) and unmatched.csv, \
             with a manifest. See docs/statistics.md.
@@ -34,6 +34,12 @@ struct CompareCommand: ParsableCommand {
 
     @Flag(inversion: .prefixedNo, help: "Start each CSV file with a UTF-8 byte order mark.")
     var bom = true
+
+    func validate() throws {
+        if pre == CohortInputs.standardInput && post == CohortInputs.standardInput {
+            throw ValidationError("standard input (-) can be only one of the two cohorts")
+        }
+    }
 
     func run() throws {
         let bank = try self.bank.loadBank()
@@ -90,12 +96,13 @@ struct CompareCommand: ParsableCommand {
     /// responses file or store scored through the engine here.
     func learners(_ path: String, bank: ScenarioBank) throws -> [CohortComparison.Learner] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard path == CohortInputs.standardInput || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure("there is no file or folder \(path)")
         }
         if isDirectory.boolValue { return try exportedLearners(path + "/learners.csv", catalogue: bank.catalogue) }
         var inputs = CohortInputs()
-        if CohortInputs.isStore(path) { try inputs.addStore(path) } else { try inputs.addCSV(path, delimiter: nil) }
+        try inputs.add(path, delimiter: nil)
+        try inputs.requireResponses()
         let prepared = Dictionary(uniqueKeysWithValues: bank.scenarios.map { ($0.id, PreparedScenario($0, catalogue: bank.catalogue)) })
         let run = CohortRun(inputs.imported, scenarios: prepared)
         if run.rowsRejected > 0 {

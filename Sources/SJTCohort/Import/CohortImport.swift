@@ -46,8 +46,8 @@ public struct CohortImport: Sendable {
     /// - Parameters:
     ///   - file: The name to report rows under.
     ///   - delimiter: The field separator; detected from the header row when `nil`.
-    /// - Throws: ``CSVError`` when the bytes are not CSV sjt can read safely (nothing from the file is
-    ///   kept).
+    /// - Throws: ``CSVError`` when the bytes are not CSV sjt can read safely, ``DuplicateColumn`` when
+    ///   the header names a column twice (nothing from the file is kept).
     public mutating func read(_ bytes: [UInt8], file: String, delimiter: UInt8? = nil) throws {
         let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: bytes.prefix(64 * 1024)))
         try read(file: file) { record in try reader.scan(bytes, record: record) }
@@ -59,19 +59,27 @@ public struct CohortImport: Sendable {
     /// - Throws: ``CSVError`` as ``read(_:file:delimiter:)`` does, or when the file cannot be read.
     @discardableResult
     public mutating func read(path: String, delimiter: UInt8? = nil) throws -> String {
-        let head = FileHandle(forReadingAtPath: path).flatMap { handle in
-            defer { try? handle.close() }
-            return try? handle.read(upToCount: 64 * 1024)
-        } ?? Data()
-        let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: Array(head)))
+        try read(CSVInput(path: path), delimiter: delimiter)
+    }
+
+    /// Reads an input (a file, a pipe, standard input) once, from the front, a megabyte at a time;
+    /// its rows are reported under its path.
+    ///
+    /// - Returns: The SHA-256 of the input's bytes, for the manifest.
+    /// - Throws: As ``read(path:delimiter:)``.
+    @discardableResult
+    public mutating func read(_ input: CSVInput, delimiter: UInt8? = nil) throws -> String {
+        // Peeked at, not consumed: a pipe cannot be read twice.
+        let head = try input.head(64 * 1024)
+        let reader = CSVReader(delimiter: delimiter ?? CSVReader.detectDelimiter(in: head))
         // Room for the rows the file will likely hold, judged by the lines in its first 64 KiB:
         // an array that grows by doubling would hold up to twice the rows' memory at its peak.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, !head.isEmpty {
+        if let size = input.size, !head.isEmpty {
             let lines = head.count { $0 == 0x0A }
             rows.reserveCapacity(rows.count + size / head.count * lines + lines)
         }
         var hasher = StreamingContentHash()
-        try read(file: path) { record in try reader.scan(contentsOf: path, chunk: { hasher.update($0) }, record: record) }
+        try read(file: input.path) { record in try reader.scan(input, chunk: { hasher.update($0) }, record: record) }
         return hasher.hex()
     }
 
@@ -85,7 +93,7 @@ public struct CohortImport: Sendable {
         do {
             try drive { fields, number in
                 guard let columns = mapping else {
-                    mapping = ColumnMapping(header: fields.strings)
+                    mapping = try ColumnMapping(header: fields.strings)
                     return
                 }
                 count += 1
@@ -110,14 +118,18 @@ public struct CohortImport: Sendable {
         rowsRead[file, default: 0] += count
     }
 
-    /// A field's value: without leading and trailing spaces and tabs, and without the apostrophe
-    /// sjt's CSV writer puts before text that starts like a formula, so a learner exported as
-    /// `'-amy` reads back as `-amy`. Most fields have neither, and come back whole.
+    /// A field's value: without spaces (U+0020 only) at either end, and without the apostrophe sjt's
+    /// CSV writer puts before text that starts like a formula or looks neutralised already, so
+    /// `'-amy` reads back as `-amy` and `''-amy` as `'-amy`, what was written. A tab is kept: it is
+    /// text a trainer may mean, and the writer neutralises it. Most fields have neither, and come
+    /// back whole.
     static func value(in bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
         var start = 0, end = bytes.count
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        if end - start >= 2, bytes[start] == 0x27, CSVCell.startsFormula(bytes[start + 1]) { start += 1 }
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        if start < end, bytes[start] == 0x27, CSVCell.looksNeutralised(UnsafeRawBufferPointer(rebasing: bytes[start..<end])) {
+            start += 1
+        }
         return start == 0 && end == bytes.count ? bytes : UnsafeRawBufferPointer(rebasing: bytes[start..<end])
     }
 
@@ -164,11 +176,18 @@ struct ColumnMapping {
     /// Why every row is rejected, when the file lacks a required column.
     let unreadable: RejectionReason?
 
-    init(header: [String]) {
+    /// - Throws: ``DuplicateColumn`` when two cells name the same column of the format.
+    init(header: [String]) throws(DuplicateColumn) {
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() {
             let key = name.trimmingSpaces.lowercased()
-            if index[key] == nil { index[key] = position }
+            guard let earlier = index[key] else {
+                index[key] = position
+                continue
+            }
+            if CohortResponse.columns.contains(key) {
+                throw DuplicateColumn(column: key, first: (earlier + 1, header[earlier]), second: (position + 1, name))
+            }
         }
         self.index = index
         self.fieldCount = header.count
@@ -260,16 +279,14 @@ struct ColumnMapping {
 }
 
 extension String {
-    /// Without leading and trailing spaces and tabs. Most fields have none, and then the string
+    /// Without spaces at either end, as values are read. Most names have none, and then the string
     /// itself is returned, without copying.
     var trimmingSpaces: String {
         let utf8 = self.utf8
-        guard let first = utf8.first, let last = utf8.last,
-            first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
-        else { return self }
+        guard let first = utf8.first, let last = utf8.last, first == 0x20 || last == 0x20 else { return self }
         var slice = Substring(self)
-        while let character = slice.first, character == " " || character == "\t" { slice.removeFirst() }
-        while let character = slice.last, character == " " || character == "\t" { slice.removeLast() }
+        while slice.first == " " { slice.removeFirst() }
+        while slice.last == " " { slice.removeLast() }
         return String(slice)
     }
 }
