@@ -117,9 +117,9 @@ public struct BankAudit: Sendable {
         let same = over.count == cues.count && cues.allSatisfy { ($0.shortest, $0.longest) == (first.shortest, first.longest) }
         let detail = same
             ? "options run from \(first.shortest) to \(first.longest) characters (\(AuditReport.ratio(first.lengthRatio)))"
-            : over.map { "\(AuditReport.ratio($0.lengthRatio)) at \($0.level)" }.joined(separator: ", ")
+            : "the longest option is " + over.map { "\(AuditReport.ratio($0.lengthRatio)) the shortest at \($0.level)" }.joined(separator: ", ")
         return AuditFinding(
-            .lengthRatio, "the longest option is \(same ? "" : "this many times the shortest: ")\(detail); at most \(AuditReport.ratio(thresholds.maxLengthRatio)), or length gives the key away",
+            .lengthRatio, "\(detail); at most \(AuditReport.ratio(thresholds.maxLengthRatio)), or length gives the key away",
             at: location)
     }
 
