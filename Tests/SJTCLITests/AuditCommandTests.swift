@@ -118,3 +118,13 @@ struct AuditCommandTests {
         #expect(run.standardOutput == HELP_TEXT)
     }
 }
+private let BUNDLED_CUES = ""
+private let BUNDLED_LONGEST_FLL = ""
+private let BUNDLED_COHERENCE_FLL = ""
+private let HELP_TEXT = ""
+private let CLEAN_TEXT = ""
+private let LENGTH_CUES_TEXT = ""
+private let INCOHERENT_FINDING = ""
+private let SHUFFLE_FINDING = ""
+private let MISQUOTE_FINDING = ""
+private let ALIKE_FINDING = ""
