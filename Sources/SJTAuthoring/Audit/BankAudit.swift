@@ -38,6 +38,9 @@ public struct BankAudit: Sendable {
         var report = AuditReport(catalogue: catalogue, thresholds: thresholds, coherenceBandFrom: bandFrom)
         report.scenarios = bank.scenarios.count
         var findings: [AuditFinding] = []
+        // Made once: the sources' words are normalised and the patterns compiled here, not per scenario.
+        let quotationCheck = QuotationCheck(catalogue: catalogue)
+        let referenceCheck = ShuffleReferenceCheck()
 
         for scenario in bank.scenarios {
             let prepared = PreparedScenario(scenario, catalogue: catalogue)
@@ -88,14 +91,13 @@ public struct BankAudit: Sendable {
             // 5. Texts.
             if let authored = bank.authored[scenario.id] {
                 let texts = AuditedText.all(in: authored, id: scenario.id)
-                findings += ShuffleReferenceCheck().findings(in: texts, locator: locator)
-                let quotations = QuotationCheck(catalogue: catalogue).findings(in: texts, locator: locator)
+                findings += referenceCheck.findings(in: texts, locator: locator)
+                let quotations = quotationCheck.findings(in: texts, locator: locator)
                 findings += quotations.findings
                 report.quotationsChecked += quotations.checked
                 report.quotationsFound += quotations.found
             }
         }
-        let quotationCheck = QuotationCheck(catalogue: catalogue)
         let pledges = quotationCheck.pledgeFindings(catalogue, locator: locator)
         report.pledgesChecked = catalogue.principles.count
         report.pledgesNotFound = pledges.count

@@ -33,9 +33,9 @@ public struct CueStrategyResult: Sendable, Equatable, Codable {
                 let response = strategy.response(to: decision, at: level, scale: prepared.catalogue.scale, using: &generator)
                 guard (try? session.respond(response)) != nil else { break }
             }
-            let result = session.result
-            total += result.percentage ?? 0
-            if let outcome = result.outcome, positive.contains(outcome) { positives += 1 }
+            // The score card and the ending are all this needs; the full result would also build the debrief.
+            total += session.scoreCard.percentage ?? 0
+            if case .ending(_, let ending) = session.presentation, positive.contains(ending.outcome) { positives += 1 }
         }
         self.scenario = prepared.scenario.id.rawValue
         self.level = level.rawValue

@@ -6,26 +6,28 @@ import SJTEngine
 ///
 /// The patterns, case-insensitive: a letter a–h in brackets; "option"/"options" followed by a
 /// letter; "the next / previous / preceding / following / first … last / other / above / below"
-/// followed by "option", "answer", "choice" or "response"; "as / see / listed / mentioned /
+/// followed by "option", "answer" or "choice" ("the first response" is often about the story, not an option); "as / see / listed / mentioned /
 /// described above"; "option / answer / choice above or below". "above" alone is not one ("the level
 /// above" is about levels, not options).
-struct ShuffleReferenceCheck: Sendable {
+struct ShuffleReferenceCheck {
     static let patterns = [
         #"\([a-h]\)"#,
         #"\boptions?\s+\(?[a-h]\)?(?=[\s.,;:!?)]|$)"#,
-        #"\bthe\s+(?:next|previous|preceding|following|first|second|third|fourth|fifth|last|other|above|below)\s+(?:option|answer|choice|response)s?\b"#,
+        #"\bthe\s+(?:next|previous|preceding|following|first|second|third|fourth|fifth|last|other|above|below)\s+(?:option|answer|choice)s?\b"#,
         #"\b(?:as|see|listed|mentioned|described)\s+above\b"#,
         #"\b(?:option|answer|choice)s?\s+(?:above|below)\b"#,
     ]
 
+    /// Compiled once per audit.
+    private let expressions = patterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+
     /// The phrases in `text` that refer to options by position, in the order they occur.
     ///
     /// - Complexity: O(patterns × characters).
-    static func references(in text: String) -> [String] {
+    func references(in text: String) -> [String] {
         let range = NSRange(text.startIndex..., in: text)
         var found: [(Int, String)] = []
-        for pattern in patterns {
-            guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
+        for expression in expressions {
             for match in expression.matches(in: text, range: range) {
                 if let swiftRange = Range(match.range, in: text) { found.append((match.range.location, String(text[swiftRange]))) }
             }
@@ -35,7 +37,7 @@ struct ShuffleReferenceCheck: Sendable {
 
     func findings(in texts: [AuditedText], locator: AuditLocator) -> [AuditFinding] {
         texts.filter { $0.kind == .option || $0.kind == .feedback }.flatMap { text in
-            Self.references(in: text.text).map { phrase in
+            references(in: text.text).map { phrase in
                 AuditFinding(
                     .shuffleReference,
                     "\(text.name) refers to an option by letter or position (\"\(phrase.split(whereSeparator: \.isWhitespace).joined(separator: " "))\"); options are shuffled, so write out what it means",
