@@ -9,7 +9,7 @@ struct SJTCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             PlayCommand.self, ProgressCommand.self, ExportCommand.self, BatchCommand.self, CompareCommand.self, SimulateCommand.self,
-            ValidateCommand.self, GraphCommand.self, PathsCommand.self, CatalogueCommand.self,
+            ValidateCommand.self, AuditCommand.self, GraphCommand.self, PathsCommand.self, CatalogueCommand.self,
         ]
     )
 }

@@ -24,7 +24,7 @@ struct CatalogueReader {
             let fields = reader.fields(
                 of: root, describing: "the catalogue",
                 required: ["format", "id", "version", "title", "principles", "levels", "dimensions", "ratings", "outcomes", "bands"],
-                optional: [])
+                optional: ["audit", "sources"])
         else { return nil }
         if let format = reader.integer(fields["format"], field: "format"), format.value != ScenarioReader.supportedFormat {
             reader.report(
@@ -108,9 +108,57 @@ struct CatalogueReader {
         if bands.isEmpty, let node = fields["bands"] {
             reader.report(.error(.missingField, "the catalogue needs at least one band", at: reader.location(node)))
         }
-        return Catalogue(
+        var catalogue = Catalogue(
             id: id, version: version, title: title, principles: principles, levels: levels, dimensions: dimensions,
             scale: RatingScale(ratings), outcomes: outcomes, bands: bands)
+        // Audit: the source texts quotations are checked against, and the audit's thresholds.
+        catalogue.sources = items(fields["sources"], field: "sources", kind: "source", required: ["id", "title", "text"]) { r, f, id in
+            SourceText(id: id, title: r.string(f["title"], field: "title")?.value ?? "", text: r.string(f["text"], field: "text")?.value ?? "")
+        }
+        if let audit = fields["audit"] {
+            catalogue.auditThresholds = auditThresholds(audit, bands: bands, outcomes: outcomes)
+        }
+        return catalogue
+    }
+
+    /// The `audit:` section: each threshold a number in its range, the band and outcomes named in the catalogue.
+    private mutating func auditThresholds(_ node: Node, bands: [Band], outcomes: [Outcome]) -> AuditThresholds {
+        var thresholds = AuditThresholds()
+        let shares: [(String, WritableKeyPath<AuditThresholds, Double>)] = [
+            ("max-keyed-best-longest-share", \.maxKeyedBestLongestShare), ("max-keyed-best-first-share", \.maxKeyedBestFirstShare),
+            ("min-keyed-best-differs-share", \.minKeyedBestDiffersShare), ("min-rating-differs-share", \.minRatingDiffersShare),
+        ]
+        let names = ["max-length-ratio", "max-cue-strategy-percentage", "coherence-band", "positive-outcomes", "negative-outcomes"]
+        guard let fields = reader.fields(of: node, describing: "the audit section", required: [], optional: names + shares.map(\.0))
+        else { return thresholds }
+        func within(_ name: String, _ range: ClosedRange<Double>, _ what: String) -> Double? {
+            guard let value = reader.number(fields[name], field: name) else { return nil }
+            guard range.contains(value.value) else {
+                reader.report(.error(.invalidValue, "'\(name)' is \(value.value); it must be \(what)", at: value.location))
+                return nil
+            }
+            return value.value
+        }
+        for (name, path) in shares {
+            if let value = within(name, 0...1, "a share from 0 to 1") { thresholds[keyPath: path] = value }
+        }
+        if let value = within("max-length-ratio", 1...1_000, "a ratio of 1 or more") { thresholds.maxLengthRatio = value }
+        if let value = within("max-cue-strategy-percentage", 0...100, "a percentage from 0 to 100") { thresholds.maxCueStrategyPercentage = value }
+        if let band = reader.string(fields["coherence-band"], field: "coherence-band") {
+            if bands.contains(where: { $0.id.rawValue == band.value }) {
+                thresholds.coherenceBand = BandID(band.value)
+            } else {
+                reader.report(.error(.invalidValue, "'coherence-band' names no band; the bands are \(bands.map(\.id.rawValue).joined(separator: ", "))", at: band.location))
+            }
+        }
+        for (name, path) in [("positive-outcomes", \AuditThresholds.positiveOutcomes), ("negative-outcomes", \.negativeOutcomes)] {
+            guard let listed = reader.strings(fields[name], field: name) else { continue }
+            for unknown in listed where !outcomes.contains(where: { $0.id.rawValue == unknown.value }) {
+                reader.report(.error(.unknownOutcome, "'\(name)' names unknown outcome '\(unknown.value)'", at: unknown.location))
+            }
+            thresholds[keyPath: path] = listed.map { OutcomeID($0.value) }
+        }
+        return thresholds
     }
 
     /// Reads a list of mappings that each have an `id`, reporting duplicate ids.

@@ -13,6 +13,10 @@ public struct ScenarioBank: Sendable {
     public var sources: [ScenarioID: ScenarioSource]
     /// SHA-256 of the catalogue file's text, for manifests.
     public var catalogueSHA256: String = ""
+    /// Each valid scenario as the author wrote it, with locations: what `sjt audit` points its findings at.
+    public var authored: [ScenarioID: AuthoredScenario] = [:]
+    /// The catalogue file read, when it was read from disk.
+    public var cataloguePath: String?
 
     public func scenario(_ id: ScenarioID) -> Scenario? { scenarios.first { $0.id == id } }
 }
@@ -80,6 +84,7 @@ public enum BankLoader {
         var report = validate(files: files.compactMap { file in sources[file].map { (file, $0) } }, catalogue: catalogue,
                               cataloguePath: cataloguePath, diagnostics: diagnostics)
         report.bank?.catalogueSHA256 = catalogueHash
+        report.bank?.cataloguePath = cataloguePath
         return report
     }
 
@@ -138,13 +143,15 @@ public enum BankLoader {
         authored.removeAll { scenario in (byID[scenario.id?.value ?? ""]?.count ?? 0) > 1 }
         let scenarios = authored.compactMap(ScenarioCompiler.compile).sorted { $0.id < $1.id }
         var sources: [ScenarioID: ScenarioSource] = [:]
+        var authoredByID: [ScenarioID: AuthoredScenario] = [:]
         for scenario in authored {
             if let id = scenario.id?.value {
                 sources[ScenarioID(id)] = ScenarioSource(path: scenario.file, sha256: hashes[scenario.file] ?? "")
+                authoredByID[ScenarioID(id)] = scenario
             }
         }
         return BankLoadReport(
-            bank: ScenarioBank(catalogue: catalogue, scenarios: scenarios, sources: sources),
+            bank: ScenarioBank(catalogue: catalogue, scenarios: scenarios, sources: sources, authored: authoredByID),
             diagnostics: Array(Set(diagnostics)).sorted(), filesChecked: filesChecked, rejectedFiles: rejected.sorted())
     }
 

@@ -16,6 +16,10 @@ public struct Catalogue: Sendable, Equatable {
     /// Principle and element ids in catalogue order, kept for ordering every result's breakdown.
     public private(set) var principleOrder: [PrincipleID]
     public private(set) var elementOrder: [ElementID]
+    /// The source documents' own words, for checking quotations (`sources:`; empty when not given).
+    public var sources: [SourceText] = []
+    /// What `sjt audit` holds the bank to (`audit:`; defaults when not given).
+    public var auditThresholds = AuditThresholds()
 
     public init(
         id: String, version: Int, title: String, principles: [Principle], levels: [LevelDescription],

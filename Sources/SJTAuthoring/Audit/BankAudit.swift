@@ -1,0 +1,190 @@
+import SJTEngine
+
+/// Audits a scenario bank as an assessment: can the key be found without practice knowledge, do
+/// score and story agree, are the levels keyed differently, and are quotations the sources' words.
+///
+/// The stages, each a type of its own, all played or scored through the engine (``Session``,
+/// ``Scorer``, ``PreparedScenario``), never through a copy of its rules:
+///
+/// 1. **Surface cues** (``SurfaceCues``, ``SurfaceCueShares``): per decision and level, the ratio of
+///    the longest to the shortest option, whether the keyed best is the longest and whether it is
+///    written first; across the bank, those shares beside chance.
+/// 2. **Cue strategies** (``CueStrategy``, ``CueStrategyResult``): learners who answer by length,
+///    by file position and at random, played through sessions at every level each scenario covers.
+/// 3. **Level differentiation** (``LevelDifferentiation``): per pair of levels, how often the keyed
+///    best and any rating differ.
+/// 4. **Score–story coherence** (``PathCoherence``, `ResponseRange`): per path and level, the
+///    range of uncapped percentages against the ending's outcome.
+/// 5. **Texts**: references the shuffle breaks (`ShuffleReferenceCheck`) and quotations not in the
+///    catalogue's sources (`QuotationCheck`, `SourceMatcher`), the `pledge:` texts included.
+///
+/// Every limit comes from the catalogue's ``AuditThresholds``. Findings point at the author's text
+/// through `AuditLocator`, and are rendered once per format by ``AuditReport``.
+///
+/// - Complexity: roughly O(scenarios × levels × (random runs × path length + paths × path
+///   length)), plus the per-node enumeration of ``PathCoherence``; the bundled bank audits in well
+///   under a second in a release build.
+public struct BankAudit: Sendable {
+    public var bank: ScenarioBank
+
+    public init(bank: ScenarioBank) { self.bank = bank }
+
+    public func run() -> AuditReport {
+        let catalogue = bank.catalogue
+        let thresholds = catalogue.auditThresholds
+        let scorer = Scorer(scale: catalogue.scale)
+        let locator = AuditLocator(bank: bank)
+        let bandFrom = catalogue.bands.first { $0.id == thresholds.coherenceBand }?.from ?? 0
+        var report = AuditReport(catalogue: catalogue, thresholds: thresholds, coherenceBandFrom: bandFrom)
+        report.scenarios = bank.scenarios.count
+        var findings: [AuditFinding] = []
+        // Made once: the sources' words are normalised and the patterns compiled here, not per scenario.
+        let quotationCheck = QuotationCheck(catalogue: catalogue)
+        let referenceCheck = ShuffleReferenceCheck()
+
+        for scenario in bank.scenarios {
+            let prepared = PreparedScenario(scenario, catalogue: catalogue)
+            // 1. Surface cues, per decision and level.
+            for node in scenario.nodes {
+                guard let decision = node.decision else { continue }
+                report.decisions += 1
+                let cues = scenario.levels.map { SurfaceCues(scenario: scenario.id, node: node.id, decision: decision, level: $0, scorer: scorer) }
+                report.cues += cues
+                if let finding = lengthFinding(cues, levels: scenario.levels, thresholds: thresholds, at: locator.options(of: node.id, in: scenario.id)) {
+                    findings.append(finding)
+                }
+            }
+            // 2. Cue strategies, through sessions.
+            for strategy in CueStrategy.allCases {
+                let results = scenario.levels.map { CueStrategyResult(strategy, on: prepared, at: $0, positive: thresholds.positiveOutcomes) }
+                report.strategies += results
+                let limit = thresholds.maxCueStrategyPercentage ?? bandFrom
+                let over = results.filter { $0.meanPercentage >= limit }
+                if !over.isEmpty {
+                    let levels = over.map { "\(AuditReport.percent($0.meanPercentage)) (\($0.band)) at \($0.level)" }.joined(separator: ", ")
+                    findings.append(
+                        AuditFinding(
+                            .cueStrategy,
+                            "a learner who \(strategy.description) scores \(levels); a cue strategy must stay below \(AuditReport.percent(limit))",
+                            at: locator.scenario(scenario.id)))
+                }
+            }
+            // 3. Level differentiation.
+            for pair in LevelDifferentiation.pairs(in: scenario, scorer: scorer) {
+                report.differentiation.append(pair)
+                var short: [String] = []
+                if pair.keyedBestDiffersShare < thresholds.minKeyedBestDiffersShare {
+                    short.append("the keyed-best option differs in \(pair.keyedBestDiffers) of \(pair.decisions) decisions (at least \(AuditReport.percent(thresholds.minKeyedBestDiffersShare * 100)))")
+                }
+                if pair.ratingDiffersShare < thresholds.minRatingDiffersShare {
+                    short.append("some rating differs in \(pair.ratingDiffers) of \(pair.decisions) (at least \(AuditReport.percent(thresholds.minRatingDiffersShare * 100)))")
+                }
+                if !short.isEmpty {
+                    findings.append(
+                        AuditFinding(.levelDifferentiation, "\(pair.lower) and \(pair.upper) are keyed alike: \(short.joined(separator: "; "))", at: locator.levels(scenario.id)))
+                }
+            }
+            // 4. Score–story coherence.
+            let paths = PathCoherence.paths(in: scenario, catalogue: catalogue, scorer: scorer)
+            report.paths += paths
+            findings += coherenceFindings(paths, scenario: scenario.id, thresholds: thresholds, bandFrom: bandFrom, locator: locator)
+            // 5. Texts.
+            if let authored = bank.authored[scenario.id] {
+                let texts = AuditedText.all(in: authored, id: scenario.id)
+                findings += referenceCheck.findings(in: texts, locator: locator)
+                let quotations = quotationCheck.findings(in: texts, locator: locator)
+                findings += quotations.findings
+                report.quotationsChecked += quotations.checked
+                report.quotationsFound += quotations.found
+            }
+        }
+        let pledges = quotationCheck.pledgeFindings(catalogue, locator: locator)
+        report.pledgesChecked = catalogue.principles.count
+        report.pledgesNotFound = pledges.count
+        findings += pledges
+
+        // Bank-wide shares, level by level.
+        report.cueShares = LeadershipLevel.allCases.compactMap { level in
+            let cues = report.cues.filter { $0.level == level.rawValue }
+            return cues.isEmpty ? nil : SurfaceCueShares(level: level, cues: cues)
+        }
+        findings += shareFindings(report.cueShares, thresholds: thresholds, at: locator.catalogue)
+        report.findings = findings.sorted()
+        return report
+    }
+
+    private func lengthFinding(_ cues: [SurfaceCues], levels: [LeadershipLevel], thresholds: AuditThresholds, at location: FileLocation) -> AuditFinding? {
+        let over = cues.filter { $0.lengthRatio > thresholds.maxLengthRatio }
+        guard let first = over.first else { return nil }
+        let same = over.count == cues.count && cues.allSatisfy { ($0.shortest, $0.longest) == (first.shortest, first.longest) }
+        let detail = same
+            ? "options run from \(first.shortest) to \(first.longest) characters (\(AuditReport.ratio(first.lengthRatio)))"
+            : "the longest option is " + over.map { "\(AuditReport.ratio($0.lengthRatio)) the shortest at \($0.level)" }.joined(separator: ", ")
+        return AuditFinding(
+            .lengthRatio, "\(detail); at most \(AuditReport.ratio(thresholds.maxLengthRatio)), or length gives the key away",
+            at: location)
+    }
+
+    private func shareFindings(_ shares: [SurfaceCueShares], thresholds: AuditThresholds, at location: FileLocation) -> [AuditFinding] {
+        var findings: [AuditFinding] = []
+        let longest = shares.filter { $0.keyedBestLongest > thresholds.maxKeyedBestLongestShare }
+        if !longest.isEmpty {
+            let levels = longest.map { "\(AuditReport.percent($0.keyedBestLongest * 100)) at \($0.level) (chance \(AuditReport.percent($0.chance * 100)))" }
+            findings.append(
+                AuditFinding(
+                    .keyedBestLongest,
+                    "across the bank the keyed-best option is the longest in \(levels.joined(separator: ", ")); at most \(AuditReport.percent(thresholds.maxKeyedBestLongestShare * 100))",
+                    at: location))
+        }
+        let first = shares.filter { $0.keyedBestFirst > thresholds.maxKeyedBestFirstShare }
+        if !first.isEmpty {
+            let levels = first.map { "\(AuditReport.percent($0.keyedBestFirst * 100)) at \($0.level) (chance \(AuditReport.percent($0.chance * 100)))" }
+            findings.append(
+                AuditFinding(
+                    .keyedBestFirst,
+                    "across the bank the keyed-best option is written first in \(levels.joined(separator: ", ")); at most \(AuditReport.percent(thresholds.maxKeyedBestFirstShare * 100))",
+                    at: location))
+        }
+        return findings
+    }
+
+    /// One finding per ending whose outcome and reachable band disagree, naming every level where they do.
+    private func coherenceFindings(
+        _ paths: [PathCoherence], scenario: ScenarioID, thresholds: AuditThresholds, bandFrom: Double, locator: AuditLocator
+    ) -> [AuditFinding] {
+        var findings: [AuditFinding] = []
+        let band = thresholds.coherenceBand.rawValue
+        var endings: [String] = []
+        for path in paths where !endings.contains(path.ending) { endings.append(path.ending) }
+        for ending in endings {
+            let reaching = paths.filter { $0.ending == ending }
+            guard let outcome = reaching.first.map({ OutcomeID($0.outcome) }) else { continue }
+            var levels: [String] = []
+            for level in LeadershipLevel.allCases {
+                guard let best = reaching.filter({ $0.level == level.rawValue }).max(by: { $0.mostPercentage < $1.mostPercentage }) else { continue }
+                if thresholds.negativeOutcomes.contains(outcome) && best.mostPercentage >= bandFrom
+                    || thresholds.positiveOutcomes.contains(outcome) && best.mostPercentage < bandFrom
+                {
+                    levels.append("\(AuditReport.percent(best.mostPercentage)) (\(best.mostBand)) at \(level)")
+                }
+            }
+            guard !levels.isEmpty else { continue }
+            let message = thresholds.negativeOutcomes.contains(outcome)
+                ? "\(outcome) ending '\(ending)' can be reached with up to \(levels.joined(separator: ", ")); a \(outcome) ending must stay below '\(band)' (\(AuditReport.percent(bandFrom)))"
+                : "\(outcome) ending '\(ending)' can be reached with at most \(levels.joined(separator: ", ")); a \(outcome) ending must be reachable in '\(band)' (\(AuditReport.percent(bandFrom))) or above"
+            findings.append(AuditFinding(.scoreStory, message, at: locator.location(of: NodeID(ending), in: scenario)))
+        }
+        return findings
+    }
+}
+
+extension CueStrategy: CustomStringConvertible {
+    /// How a message names the learner: "a learner who always picks the longest option".
+    public var description: String {
+        switch self {
+        case .longest: "always picks, ranks and rates by option length"
+        case .firstInFile: "always picks the option written first"
+        case .random: "answers at random (mean of \(CueStrategyResult.randomRuns) runs)"
+        }
+    }
+}

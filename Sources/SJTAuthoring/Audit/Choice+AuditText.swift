@@ -1,0 +1,14 @@
+import Foundation
+import SJTEngine
+
+extension Choice {
+    /// The option's text as a learner at `level` reads it: the one accessor every audit measure of
+    /// option text goes through, so that when option texts become per level only this changes.
+    func auditText(at level: LeadershipLevel) -> String { text }
+
+    /// Length in characters (grapheme clusters) at a level, surrounding whitespace left out: what a
+    /// reader sees as "longer".
+    func auditLength(at level: LeadershipLevel) -> Int {
+        auditText(at: level).trimmingCharacters(in: .whitespacesAndNewlines).count
+    }
+}

@@ -1,0 +1,29 @@
+/// The limits `sjt audit` holds a bank to, from the catalogue's `audit:` section; every field has a
+/// default here, so a catalogue without the section is audited against these.
+///
+/// Why the defaults (docs/audit.md says more):
+/// - `maxLengthRatio` 1.25: options within about a quarter of each other's length give no length
+///   cue; SJT guidance asks for parity, and 1.2–1.25 is what careful banks reach.
+/// - `maxKeyedBestLongestShare`, `maxKeyedBestFirstShare` 0.4: chance is 1 ÷ options (0.25 for
+///   four, 0.33 for three); 0.4 leaves room for a small bank's noise but not for a habit.
+/// - `maxCueStrategyPercentage` `nil`: the `from` of `coherenceBand` ("meets", 65% in the bundled
+///   catalogue). A learner who picks by length or position must not reach the band that says
+///   "meets expectations".
+/// - `minKeyedBestDiffersShare` 0.2 and `minRatingDiffersShare` 0.5: a scenario keyed for two levels
+///   should ask something different of each in at least one decision in five, and rate some option
+///   differently in at least half.
+public struct AuditThresholds: Sendable, Equatable {
+    public var maxLengthRatio: Double = 1.25
+    public var maxKeyedBestLongestShare: Double = 0.4
+    public var maxKeyedBestFirstShare: Double = 0.4
+    /// `nil`: the `from` of the band `coherenceBand`.
+    public var maxCueStrategyPercentage: Double?
+    public var minKeyedBestDiffersShare: Double = 0.2
+    public var minRatingDiffersShare: Double = 0.5
+    /// The band a negative ending must not reach, and a positive ending must be able to.
+    public var coherenceBand: BandID = "meets"
+    public var positiveOutcomes: [OutcomeID] = ["positive"]
+    public var negativeOutcomes: [OutcomeID] = ["negative"]
+
+    public init() {}
+}
