@@ -21,23 +21,22 @@ struct AuditedText: Sendable, Equatable {
             let nodeID = node.id?.value ?? ""
             switch node.kind {
             case .decision(let decision):
-                if let situation = decision.situation {
-                    texts.append(AuditedText(kind: .situation, scenario: id, node: nodeID, text: situation.value, location: situation.location))
-                }
-                for option in decision.options {
-                    let optionID = option.id?.value
-                    if let text = option.text {
-                        texts.append(AuditedText(kind: .option, scenario: id, node: nodeID, option: optionID, text: text.value, location: text.location))
-                    }
-                    switch option.feedback {
+                // Every text as written: once for all levels, or each level's own.
+                func add(_ kind: Kind, _ written: AuthoredPerLevel?, option: String? = nil) {
+                    switch written {
                     case .all(let text)?:
-                        texts.append(AuditedText(kind: .feedback, scenario: id, node: nodeID, option: optionID, text: text.value, location: text.location))
+                        texts.append(AuditedText(kind: kind, scenario: id, node: nodeID, option: option, text: text.value, location: text.location))
                     case .perLevel(let entries)?:
                         texts += entries.map {
-                            AuditedText(kind: .feedback, scenario: id, node: nodeID, option: optionID, text: $0.value.value, location: $0.value.location)
+                            AuditedText(kind: kind, scenario: id, node: nodeID, option: option, text: $0.value.value, location: $0.value.location)
                         }
                     case nil: break
                     }
+                }
+                add(.situation, decision.situation)
+                for option in decision.options {
+                    add(.option, option.text, option: option.id?.value)
+                    add(.feedback, option.feedback, option: option.id?.value)
                 }
             case .ending(let ending):
                 if let debrief = ending.debrief {
