@@ -122,7 +122,7 @@ struct ScenarioReader {
         if let weight = decision.weight, weight.value <= 0 {
             // A weight of 0 would drop the decision from every mean without a word; negative credit is meaningless.
             reader.report(
-                .error(.invalidValue, "'weight' must be above 0 (1 counts as any other decision); it is \(Self.number(weight.value))",
+                .error(.invalidValue, "'weight' is \(Self.number(weight.value)); it must be above 0 (1, the default, counts like any other decision)",
                        at: weight.location))
         }
         if let optionsNode = fields["options"] {

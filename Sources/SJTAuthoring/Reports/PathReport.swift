@@ -16,9 +16,9 @@ public struct PathReport: Sendable {
     /// One block per path:
     ///
     /// ```
-    /// 6. backlog -[c]-> cover -[c]-> audit -[a,b,c]-> poor-end (negative, band at most developing)
-    ///    3 decisions
-    ///    frontline-worker    11–94%  below–developing (capped; uncapped below–exceeds)
+    /// 3. backlog -[b]-> audit -[a,b,c]-> poor-end (negative, band at most developing)
+    ///    2 decisions
+    ///    frontline-worker    36–75%   below–developing (capped; uncapped below–meets)
     /// ```
     ///
     /// Percentages are rounded to whole numbers; both come from ``Scorer/range(along:in:at:)`` and
@@ -50,11 +50,12 @@ public struct PathReport: Sendable {
                 func bands(_ outcome: OutcomeID?) -> String {
                     let lowBand = catalogue.band(forPercentage: low, endingIn: outcome)?.id.rawValue ?? ""
                     let highBand = catalogue.band(forPercentage: high, endingIn: outcome)?.id.rawValue ?? ""
-                    return "\(lowBand)–\(highBand)"
+                    return lowBand == highBand ? lowBand : "\(lowBand)–\(highBand)"
                 }
                 let capped = bands(outcome), uncapped = bands(nil)
                 let note = capped == uncapped ? "" : " (capped; uncapped \(uncapped))"
-                lines.append("   \(name) \(Self.whole(low))–\(Self.whole(high))%  \(capped)\(note)")
+                let percentages = "\(Self.whole(low))–\(Self.whole(high))%".padding(toLength: 8, withPad: " ", startingAt: 0)
+                lines.append("   \(name) \(percentages) \(capped)\(note)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
