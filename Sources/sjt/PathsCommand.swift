@@ -5,10 +5,11 @@ import SJTEngine
 struct PathsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paths",
-        abstract: "List every path through a scenario with its length and the most it can score at each level.",
+        abstract: "List every path through a scenario with its length and the scores and bands it can earn at each level.",
         discussion: """
-            A path's score is what a learner who follows it and knows the key would earn, out of the \
-            maximum of the decisions on it. Compare paths to see whether they are fair to each other.
+            For each level, the lowest and highest percentage a learner who follows the path can earn, and \
+            the bands those reach after the ending caps them. Compare paths to see whether they are fair to each other, \
+            and whether a bad ending can still reach a good band.
             """
     )
 

@@ -41,8 +41,10 @@ struct ProgressCommand: ParsableCommand {
             switch attempt.status {
             case .complete:
                 let percent = attempt.percentage.map { "\(Int($0.rounded()))%" } ?? "no score"
+                // The band as stored: the engine's, after the ending's cap, beside the outcome that set it.
                 let band = attempt.band.flatMap { id in catalogue.bands.first { $0.id.rawValue == id }?.name.lowercased() } ?? ""
-                state = "\(attempt.total ?? 0)/\(attempt.maximum ?? 0) (\(percent)), \(band)"
+                let outcome = attempt.outcome.map { id in catalogue.outcome(OutcomeID(id))?.name ?? "\(VisibleText(id))" }.map { "\($0) — " } ?? ""
+                state = "\(outcome)\(percent), \(band)"
             case .inProgress:
                 state = "unfinished: continue with sjt play --resume"
             case .superseded:

@@ -8,7 +8,7 @@ extension ProgressStore {
         try attempts(learner: learner).filter { $0.status == .complete && $0.level == level.rawValue }.map { attempt in
             PlayedAttempt(
                 scenario: ScenarioID(attempt.scenarioId), finishedAt: attempt.finishedAt ?? attempt.updatedAt,
-                percentage: attempt.percentage, principles: attempt.principlePercentages)
+                percentage: attempt.percentage, band: attempt.band.map(BandID.init), principles: attempt.principlePercentages)
         }
     }
 }

@@ -21,8 +21,8 @@ struct ValidatorTests {
     @Test func everyRuleHasABrokenFixture() {
         #expect(Self.brokenFixtures == [
             "catalogue-references", "decision-shape", "duplicate-id", "keys-and-feedback", "level-texts", "missing-field",
-            "reachability", "unknown-field", "unknown-node", "unsupported-format", "values", "warnings", "wrong-type",
-            "yaml-syntax",
+            "reachability", "unknown-field", "unknown-node", "unsupported-format", "values", "warnings", "weight",
+            "wrong-type", "yaml-syntax",
         ])
     }
 

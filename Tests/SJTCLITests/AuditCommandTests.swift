@@ -220,7 +220,7 @@ private let bundledCues = #"""
 """#
 
 private let bundledLongestAtFrontLineLeader = #"""
-  longest-option  frontline-leader    88%  exceeds    77%–100%, positive 100%
+  longest-option  frontline-leader    91%  exceeds    79%–100%, positive 100%
 """#
 
 private let bundledCoherenceAtFrontLineLeader = #"""

@@ -39,23 +39,31 @@ struct AuthoringCommandTests {
         #expect(run.standardOutput.hasSuffix("}\n"))
     }
 
-    @Test func pathsListsEveryPathWithItsBestScorePerLevel() throws {
+    @Test func pathsListsEveryPathWithItsRangeAndBandsAfterTheCapPerLevel() throws {
         let run = try sjt.run(["paths", "delayed-recording"] + example)
         #expect(run.status == 0)
         let lines = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "delayed-recording: 6 paths")
+        // The two blocks docs/scoring.md shows ("What each path can earn").
         #expect(run.standardOutput.contains("""
-            1. backlog -[a]-> cause -[a]-> good-end (positive)
+            2. backlog -[a]-> cause -[b,c]-> mixed-end (mixed)
                2 decisions
-               frontline-worker    best 8/8 (100%)
-               frontline-leader    best 8/8 (100%)
-               operational-leader  best 8/8 (100%)
-               strategic-leader    best 8/8 (100%)
+               frontline-worker    67–83%   meets
+               frontline-leader    67–83%   meets
+               operational-leader  67–83%   meets
+               strategic-leader    75–100%  meets–exceeds
+
+            3. backlog -[b]-> audit -[a,b,c]-> poor-end (negative, band at most developing)
+               2 decisions
+               frontline-worker    36–75%   below–developing (capped; uncapped below–meets)
+               frontline-leader    6–50%    below–developing
+               operational-leader  6–50%    below–developing
+               strategic-leader    6–50%    below–developing
             """))
         #expect(run.standardOutput.contains("""
-            6. backlog -[c]-> cover -[c]-> audit -[a,b,c]-> poor-end (negative)
+            6. backlog -[c]-> cover -[c]-> audit -[a,b,c]-> poor-end (negative, band at most developing)
                3 decisions
-               frontline-worker    best 14/17 (82%)
+               frontline-worker    24–61%   below–developing
             """))
     }
 

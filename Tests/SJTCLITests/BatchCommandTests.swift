@@ -61,12 +61,14 @@ struct BatchCommandTests {
         _ = try sjt.run(["batch", Self.broken, "-o", path("out")] + example)
         let attempts = try table(path("out/attempts.csv"))
         #expect(attempts.header == ["cohort", "learner_id", "learner_name", "level", "scenario_id", "scenario_version", "attempt",
-                                    "decisions", "total", "maximum", "percentage", "band", "ending", "outcome", "complete"])
+                                    "decisions", "total", "maximum", "percentage", "band", "ending", "outcome", "complete",
+                                    "band_uncapped"])
+        // l-ok: the mean of 2/2 and 4/6 (docs/scoring.md), not 6/8.
         #expect(attempts.rows == [
             ["c1", "l-incomplete", "'=HYPERLINK(\"http://example.com\",\"x\")", "frontline-leader", "delayed-recording", "1", "1",
-             "1", "2", "2", "100.00", "exceeds", "", "", "no"],
-            ["c1", "l-ok", "Zoë Ó Briain", "frontline-leader", "delayed-recording", "1", "1", "2", "6", "8", "75.00", "meets",
-             "mixed-end", "mixed", "yes"],
+             "1", "2", "2", "100.00", "exceeds", "", "", "no", "exceeds"],
+            ["c1", "l-ok", "Zoë Ó Briain", "frontline-leader", "delayed-recording", "1", "1", "2", "6", "8", "83.33", "meets",
+             "mixed-end", "mixed", "yes", "meets"],
         ])
         let responses = try table(path("out/responses.csv"))
         #expect(responses.rows.map { [$0[1], $0[8], $0[10], $0[11], $0[12], $0[13], $0[14], $0[18]] } == [
@@ -78,6 +80,28 @@ struct BatchCommandTests {
         #expect(try table(path("out/learners.csv")).rows.map { $0[1] } == ["l-incomplete", "l-ok"])
         #expect(try table(path("out/learners.csv")).rows[0][6...9] == ["0", "0", "", ""])
         #expect(try table(path("out/items.csv")).rows.map { $0[4] } == ["1", "1"])
+    }
+
+    @Test func negativeEndingIsExportedWithTheBandAfterTheCapBesideTheUncappedOne() throws {
+        let input = path("capped.csv")
+        try """
+            cohort,learner_id,learner_name,level,scenario_id,scenario_version,attempt,step,node_id,response,shown_order,answered_at,rationale
+            c1,l-capped,,frontline-worker,delayed-recording,1,1,1,backlog,b,,,
+            c1,l-capped,,frontline-worker,delayed-recording,1,1,2,audit,a=meets;b=concern;c=meets,,,
+            c1,l-capped,,frontline-worker,delayed-recording,1,2,1,backlog,a,,,
+            c1,l-capped,,frontline-worker,delayed-recording,1,2,2,cause,a>b>c,,,
+
+            """.write(toFile: input, atomically: true, encoding: .utf8)
+        let run = try sjt.run(["batch", input, "-o", path("out")] + example)
+        #expect(run.status == 0, "\(run.standardError)")
+        let attempts = try table(path("out/attempts.csv"))
+        // 1/2 and 9/9: 75%, meets on its own, capped at developing by the negative ending (docs/scoring.md).
+        #expect(attempts.rows.map { Array($0[6...]) } == [
+            ["1", "2", "10", "11", "75.00", "developing", "poor-end", "negative", "yes", "meets"],
+            ["2", "2", "8", "8", "100.00", "exceeds", "good-end", "positive", "yes", "exceeds"],
+        ])
+        // The learner's figures are over all four decisions, (0.5 + 1 + 1 + 1) ÷ 4; caps belong to attempts.
+        #expect(try table(path("out/learners.csv")).rows.map { Array($0[4...9]) } == [["2", "2", "18", "19", "87.50", "exceeds"]])
     }
 
     @Test func includeIncompleteCountsUnfinishedAttemptsInSummaries() throws {

@@ -43,7 +43,11 @@ struct PlayCommandTests {
         let run = try sjt.run(arguments(), input: try typed(Self.rankPath).joined(separator: "\n") + "\n")
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("Debrief: Recording that has fallen behind"))
-        #expect(run.standardOutput.contains("Score: 6 of 8 (75%). Meets expectations for the level (front-line leader)."))
+        #expect(run.standardOutput.contains("""
+            Mixed outcome — 83%, meets expectations for the level (front-line leader).
+            The percentage is the mean over the 2 decisions on the path you took, each
+            scored out of its own maximum.
+            """))
         let store = try ProgressStore.open(at: storePath)
         let attempt = try #require(try store.attempts(learner: "l-01").first)
         #expect(attempt.status == .complete && attempt.total == 6 && attempt.maximum == 8)
@@ -59,6 +63,32 @@ struct PlayCommandTests {
         #expect(try store.responses(attempt: attempt.id!).map(\.response) == ["c", "best=c;worst=b", "a=meets;b=below;c=meets"])
         // single 0/2, best-worst 3/6 (c is below: 2; b is the keyed worst: 3... see docs/scoring.md), rate 7/9
         #expect(attempt.total == 0 + 5 + 7 && attempt.maximum == 2 + 6 + 9)
+    }
+
+    @Test func negativeEndingShowsTheOutcomeWithTheScoreAndWhyTheBandIsCapped() throws {
+        let responses: [Response] = [.single("b"), .rate([RatedChoice("a", "meets"), RatedChoice("b", "concern"), RatedChoice("c", "meets")])]
+        let lines = try ScriptedAnswers.lines(for: responses, scenario: scenario, catalogue: catalogue, level: .frontLineWorker, seed: Self.seed)
+        var worker = arguments()
+        worker[worker.firstIndex(of: "frontline-leader")!] = "frontline-worker"
+        let run = try sjt.run(worker, input: lines.joined(separator: "\n") + "\n")
+        #expect(run.status == 0, "\(run.standardError)")
+        // docs/scoring.md, "The ending counts": 1/2 and 9/9, 75%, meets on its own, capped at developing.
+        #expect(run.standardOutput.contains("""
+            Negative outcome
+            The gap was found by audit rather than by supervision. A child's injury went
+            unrecorded for weeks.
+
+            Negative outcome — 75%, developing towards the level (front-line worker).
+            The band is capped: 75% on its own is meets expectations for the level, but the
+            story ended with a negative outcome, and choices that lead there have not met
+            expectations, however many points they earned. An attempt that ends this way
+            reaches at most developing towards the level.
+            The percentage is the mean over the 2 decisions on the path you took, each
+            scored out of its own maximum.
+            """))
+        let store = try ProgressStore.open(at: storePath)
+        let attempt = try #require(try store.attempts(learner: "l-01").first)
+        #expect(attempt.percentage == 75 && attempt.band == "developing" && attempt.outcome == "negative")
     }
 
     @Test func invalidAnswerIsAskedAgainWithWhatToType() throws {
@@ -83,7 +113,7 @@ struct PlayCommandTests {
         let resumed = try sjt.run(["play", "--resume", "--catalogue", Fixtures.cataloguePath, "--plain"], input: "\(lines[1])\n")
         #expect(resumed.status == 0, "\(resumed.standardError)")
         #expect(resumed.standardOutput.hasPrefix("Continuing “Recording that has fallen behind” at decision 2."))
-        #expect(resumed.standardOutput.contains("Score: 6 of 8 (75%)."))
+        #expect(resumed.standardOutput.contains("Mixed outcome — 83%, meets expectations"))
     }
 
     @Test func endOfInputSavesAndExitsWithStatusThree() throws {
@@ -98,7 +128,7 @@ struct PlayCommandTests {
     @Test func answersOptionScriptsASession() throws {
         let run = try sjt.run(arguments(["--answers", try typed(Self.rankPath).joined(separator: ";")]))
         #expect(run.status == 0)
-        #expect(run.standardOutput.contains("Score: 6 of 8 (75%)."))
+        #expect(run.standardOutput.contains("Mixed outcome — 83%, meets expectations"))
     }
 
     @Test func rationaleIsRecordedAndShownBackInTheDebrief() throws {

@@ -48,4 +48,17 @@ struct RecommenderTests {
         #expect(pick?.scenario == bank.scenarios[0].id)
         #expect(pick?.reason == "You have played every scenario; this is the one you played longest ago (1970-01-11, 80%).")
     }
+
+    @Test func amongScenariosPlayedTheSameDayTheLowerBandAfterTheCapComesBackFirst() throws {
+        let bank = try #require(Fixtures.bank().bank)
+        var history = bank.scenarios.enumerated().map { index, scenario in
+            played(scenario.id, day: Double(10 + index), 80, [:])
+        }
+        // Played the same day: 90% capped at developing by a negative ending, and 70% in meets.
+        history[0] = PlayedAttempt(scenario: bank.scenarios[0].id, finishedAt: Date(timeIntervalSince1970: 86_400), percentage: 70, band: "meets", principles: [:])
+        history[1] = PlayedAttempt(scenario: bank.scenarios[1].id, finishedAt: Date(timeIntervalSince1970: 86_400), percentage: 90, band: "developing", principles: [:])
+        let pick = recommender.recommend(level: .frontLineLeader, history: history)
+        #expect(pick?.scenario == bank.scenarios[1].id)
+        #expect(pick?.reason == "You have played every scenario; this is the one you played longest ago (1970-01-02, 90%, developing towards the level).")
+    }
 }

@@ -83,4 +83,25 @@ struct ScorerTests {
             }
         }
     }
+
+    @Test func extremesAreTheWorstAndBestResponseThatLeadOnAlongThePath() throws {
+        let cause = try #require(scenario.node("cause")?.decision)
+        // To mixed-end the ranking must start with b or c: c > a > b and b > c > a earn 2, b > a > c earns 4.
+        let extremes = try #require(scorer.extremes(at: cause, leadingTo: "mixed-end", level: .frontLineLeader))
+        #expect("\(extremes.lowest.points)/\(extremes.lowest.maximum)" == "2/6")
+        #expect(extremes.highest == DecisionScore(points: 4, maximum: 6, rating: "below"))
+        let cover = try #require(scenario.node("cover")?.decision)
+        // Best a or d (meets): worst b earns the full 3, worst a or d only 1.
+        let toMixed = try #require(scorer.extremes(at: cover, leadingTo: "mixed-end", level: .frontLineLeader))
+        #expect(toMixed.lowest.points == 4 && toMixed.highest.points == 6)
+        #expect(scorer.extremes(at: cover, leadingTo: "good-end", level: .frontLineLeader) == nil)
+    }
+
+    @Test func pathRangeIsTheMeanOfEachDecisionsExtremes() throws {
+        let path = try #require(scenario.paths().first { $0.steps.map(\.node) == ["backlog", "cause"] && $0.ending == "mixed-end" })
+        let range = scorer.range(along: path, in: scenario, at: .frontLineLeader)
+        // backlog a is 2/2 either way; cause is 2/6 to 4/6.
+        #expect(range.lowest.percentage == 66.666666667)
+        #expect(range.highest.percentage == 83.333333333)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SJTAuthoring
 import SJTEngine
 import SJTTestSupport
 import Testing
@@ -37,20 +38,79 @@ struct SessionTests {
         #expect(result.decisions.map(\.score.points) == [2, 4])
         #expect(result.decisions.map(\.score.maximum) == [2, 6])
         #expect(result.total == 6 && result.maximum == 8)
-        #expect(result.percentage == 75)
+        // The mean of 2/2 and 4/6, not 6/8: (1 + 0.6667) ÷ 2, to nine decimal places.
+        #expect(result.percentage == 83.333333333)
         #expect(result.band?.id == "meets")
+        #expect(!result.isCapped)
         #expect(result.ending == "mixed-end" && result.outcome == "mixed")
         #expect(
-            result.principles.map { "\($0.id) \($0.points)/\($0.maximum)" } == [
-                "accountability-not-blame 2/2", "good-bureaucracy 6/8", "high-support-constructive-challenge 2/2",
+            result.principles.map { "\($0.id) \($0.points)/\($0.maximum) \($0.percentage!)" } == [
+                "accountability-not-blame 2/2 100.0", "good-bureaucracy 6/8 83.333333333",
+                "high-support-constructive-challenge 2/2 100.0",
             ])
-        #expect(result.elements.map { "\($0.id) \($0.points)/\($0.maximum)" } == ["3.3 6/8", "3.4 6/8"])
+        #expect(result.elements.map { "\($0.id) \($0.percentage!)" } == ["3.3 83.333333333", "3.4 83.333333333"])
         #expect(result.shortfalls.count == 1)
         #expect(result.shortfalls[0].node == "cause")
         #expect(result.shortfalls[0].expected.map(\.choice) == ["a"])
         #expect(result.shortfalls[0].expected.map(\.keyed) == ["exceeds"])
         #expect(result.shortfalls[0].expectedAbove.map(\.choice) == ["a"])
         #expect(result.shortfalls[0].expectedAbove.map(\.keyed) == ["meets"])
+    }
+
+    @Test(arguments: [false, true])
+    func negativeEndingCapsTheBandButNotThePercentageAsInScoringDoc(saveBetweenSteps: Bool) throws {
+        var session = try start(.frontLineWorker)
+        try session.respond(.single("b"))
+        if saveBetweenSteps { session = try roundTrip(session) }
+        #expect(session.scoreCard.cap == nil)
+        try session.respond(.rate([RatedChoice("a", "meets"), RatedChoice("b", "concern"), RatedChoice("c", "meets")]))
+        if saveBetweenSteps { session = try roundTrip(session) }
+
+        let result = session.result
+        #expect(result.outcome == "negative")
+        #expect(result.decisions.map { "\($0.score.points)/\($0.score.maximum)" } == ["1/2", "9/9"])
+        #expect(result.total == 10 && result.maximum == 11)
+        #expect(result.percentage == 75)
+        #expect(result.uncappedBand?.id == "meets")
+        #expect(result.band?.id == "developing")
+        #expect(result.scoreCard.cap == "developing")
+        #expect(result.isCapped)
+    }
+
+    @Test func capAboveTheBandReachedChangesNothing() throws {
+        // Front-line leader, b then a perfect rating: (0 + 1) ÷ 2 = 50%, developing, already within the cap.
+        var session = try start(.frontLineLeader)
+        try session.respond(.single("b"))
+        try session.respond(.rate([RatedChoice("a", "meets"), RatedChoice("b", "concern"), RatedChoice("c", "exceeds")]))
+        #expect(session.result.percentage == 50)
+        #expect(session.result.band?.id == "developing")
+        #expect(session.result.scoreCard.cap == "developing")
+        #expect(!session.result.isCapped)
+    }
+
+    @Test func weightedDecisionCountsMoreAsInScoringDoc() throws {
+        let text = try Fixtures.text("docs/examples/delayed-recording.yaml")
+            .replacingOccurrences(of: "    format: rank\n", with: "    format: rank\n    weight: 2\n")
+        let report = BankLoader.load(sources: [(file: "weighted.yaml", text: text)], catalogue: catalogue)
+        let weighted = try #require(report.bank?.scenario("delayed-recording"))
+        #expect(weighted.node("cause")?.decision?.weight == 2)
+        var session = try Session(scenario: weighted, catalogue: catalogue, level: .frontLineLeader, seed: 7)
+        try session.respond(.single("a"))
+        try session.respond(.rank(["b", "a", "c"]))
+        // (1 × 1 + 2 × 4/6) ÷ 3.
+        #expect(session.result.percentage == 77.777777778)
+        #expect(session.result.principles.first { $0.id == "good-bureaucracy" }?.percentage == 77.777777778)
+        #expect(session.result.principles.first { $0.id == "accountability-not-blame" }?.percentage == 100)
+        #expect(session.result.band?.id == "meets")
+    }
+
+    @Test func decisionWithNoMaximumWeighsNothing() {
+        var credit = Credit.none
+        credit.add(DecisionScore(points: 0, maximum: 0, rating: "concern"), weight: 3)
+        #expect(credit.percentage == nil)
+        credit.add(DecisionScore(points: 1, maximum: 2, rating: "below"), weight: 1)
+        #expect(credit == Credit(earned: 0.5, weight: 1))
+        #expect(credit.percentage == 50)
     }
 
     @Test func levelTheScenarioDoesNotCoverIsAClearError() throws {

@@ -63,6 +63,9 @@ public struct AuthoredDecision: Sendable, Equatable {
     public var principles: [Located<String>] = []
     public var elements: [Located<String>] = []
     public var shuffle: Located<Bool>?
+    /// How much the decision counts in an attempt's means; above 0 when valid (the reader reports
+    /// any other value).
+    public var weight: Located<Double>?
     public var options: [AuthoredOption] = []
     /// Where `options:` is written, for "too few options".
     public var optionsLocation: FileLocation?

@@ -90,7 +90,7 @@ struct ScenarioReader {
         guard
             let fields = reader.fields(
                 of: node, describing: name, required: ["id", "situation", "prompt", "format", "options"],
-                optional: ["next", "principles", "elements", "shuffle"])
+                optional: ["next", "principles", "elements", "shuffle", "weight"])
         else { return nil }
         if !isDecision {
             reader.report(
@@ -119,6 +119,13 @@ struct ScenarioReader {
         decision.principles = reader.strings(fields["principles"], field: "principles") ?? []
         decision.elements = reader.strings(fields["elements"], field: "elements") ?? []
         decision.shuffle = reader.boolean(fields["shuffle"], field: "shuffle")
+        decision.weight = reader.number(fields["weight"], field: "weight")
+        if let weight = decision.weight, weight.value <= 0 {
+            // A weight of 0 would drop the decision from every mean without a word; negative credit is meaningless.
+            reader.report(
+                .error(.invalidValue, "'weight' is \(Self.number(weight.value)); it must be above 0 (1, the default, counts like any other decision)",
+                       at: weight.location))
+        }
         if let optionsNode = fields["options"] {
             decision.optionsLocation = reader.location(fields.keyNode("options") ?? optionsNode)
             decision.options = (reader.list(optionsNode, field: "options") ?? []).compactMap { readOption($0) }
@@ -162,6 +169,11 @@ struct ScenarioReader {
             entries.append(.init(level: level, value: value))
         }
         return .perLevel(entries)
+    }
+
+    /// A number as an author wrote it: `2`, not `2.0`.
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// Text that must not be empty: reported as `empty-text` at the value.

@@ -25,6 +25,7 @@ extension Diagnostic {
         case unknownLevel = "unknown-level"
         case unknownElement = "unknown-element"
         case unknownOutcome = "unknown-outcome"
+        case unknownBand = "unknown-band"
         case unknownResponseFormat = "unknown-response-format"
         case tooFewOptions = "too-few-options"
         case emptyText = "empty-text"

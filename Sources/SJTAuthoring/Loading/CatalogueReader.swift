@@ -92,16 +92,26 @@ struct CatalogueReader {
         if ratingPoints.count == ratings.count, Set(ratings.map(\.points)).count != ratings.count, let node = fields["ratings"] {
             reader.report(.error(.duplicateID, "two ratings have the same points; each step of the scale needs its own", at: reader.location(node)))
         }
-        let outcomes = items(fields["outcomes"], field: "outcomes", kind: "outcome", required: ["id", "name"]) { r, f, id in
-            Outcome(id: OutcomeID(id), name: r.string(f["name"], field: "name")?.value ?? "")
+        var caps: [(outcome: String, band: Located<String>)] = []
+        let outcomes = items(fields["outcomes"], field: "outcomes", kind: "outcome", required: ["id", "name"], optional: ["highest-band"]) { r, f, id in
+            let cap = r.string(f["highest-band"], field: "highest-band")
+            if let cap { caps.append((id, cap)) }
+            return Outcome(id: OutcomeID(id), name: r.string(f["name"], field: "name")?.value ?? "", highestBand: cap.map { BandID($0.value) })
         }
-        let bands = items(fields["bands"], field: "bands", kind: "band", required: ["id", "name", "from"]) { r, f, id in
+        var meetsMarks: [(band: String, location: FileLocation)] = []
+        let bands = items(fields["bands"], field: "bands", kind: "band", required: ["id", "name", "from"], optional: ["meets-expectations"]) { r, f, id in
             let from = r.number(f["from"], field: "from")
             if let from, !(0...100).contains(from.value) {
                 r.report(.error(.invalidValue, "band '\(id)' starts at \(from.value)%; a band's 'from' is a percentage from 0 to 100", at: from.location))
             }
-            return Band(id: BandID(id), name: r.string(f["name"], field: "name")?.value ?? "", from: from?.value ?? 0)
+            let meets = r.boolean(f["meets-expectations"], field: "meets-expectations")
+            if let meets, meets.value { meetsMarks.append((id, meets.location)) }
+            return Band(
+                id: BandID(id), name: r.string(f["name"], field: "name")?.value ?? "", from: from?.value ?? 0,
+                meetsExpectations: meets?.value ?? false)
         }
+        checkBandCaps(caps, bands: bands)
+        checkMeetsMark(meetsMarks, bandsNode: fields["bands"], bands: bands)
         if outcomes.isEmpty, let node = fields["outcomes"] {
             reader.report(.error(.missingField, "the catalogue needs at least one outcome for endings", at: reader.location(node)))
         }
@@ -159,6 +169,33 @@ struct CatalogueReader {
             thresholds[keyPath: path] = listed.map { OutcomeID($0.value) }
         }
         return thresholds
+    }
+
+    /// Every outcome's `highest-band` must name a band: a cap that names none would cap nothing, silently.
+    private mutating func checkBandCaps(_ caps: [(outcome: String, band: Located<String>)], bands: [Band]) {
+        guard !bands.isEmpty else { return }
+        let ids = bands.map(\.id.rawValue)
+        for (outcome, cap) in caps where !ids.contains(cap.value) {
+            reader.report(
+                .error(.unknownBand, "outcome '\(outcome)' caps the band at '\(cap.value)', which is not a band; the bands are \(ids.joined(separator: ", "))",
+                       at: cap.location, notes: Diagnostic.suggestion(for: cap.value, among: ids).map { [$0] } ?? []))
+        }
+    }
+
+    /// Exactly one band means "meets expectations for the level": the debrief and principles.csv
+    /// ask which, and a catalogue with none or two would give no answer or two.
+    private mutating func checkMeetsMark(_ marks: [(band: String, location: FileLocation)], bandsNode: Node?, bands: [Band]) {
+        guard let bandsNode, !bands.isEmpty else { return }
+        if marks.isEmpty {
+            reader.report(
+                .error(.missingField, "no band is marked 'meets-expectations: true'; mark the band that means meeting expectations for the level",
+                       at: reader.location(bandsNode)))
+        }
+        for mark in marks.dropFirst() {
+            reader.report(
+                .error(.invalidValue, "band '\(mark.band)' is marked 'meets-expectations' as well as band '\(marks[0].band)'; mark one",
+                       at: mark.location, notes: [Diagnostic.Note("first marked here", at: marks[0].location)]))
+        }
     }
 
     /// Reads a list of mappings that each have an `id`, reporting duplicate ids.

@@ -34,7 +34,9 @@ enum ScenarioCompiler {
                             format: format, choices: choices, next: decision.next.map { NodeID($0.value) },
                             principles: decision.principles.map { PrincipleID($0.value) },
                             elements: decision.elements.map { ElementID($0.value) },
-                            shuffle: decision.shuffle?.value ?? defaultShuffle)))
+                            shuffle: decision.shuffle?.value ?? defaultShuffle,
+                            // Files with errors are never compiled, so a weight here is above 0.
+                            weight: decision.weight?.value ?? 1)))
             case .unknown:
                 return nil
             }

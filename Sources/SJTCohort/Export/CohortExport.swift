@@ -73,14 +73,14 @@ public struct CohortExport {
 
     static let attemptColumns = [
         "cohort", "learner_id", "learner_name", "level", "scenario_id", "scenario_version", "attempt", "decisions", "total",
-        "maximum", "percentage", "band", "ending", "outcome", "complete",
+        "maximum", "percentage", "band", "ending", "outcome", "complete", "band_uncapped",
     ]
 
     /// What every attempt row on one path shares, encoded once.
     private struct EncodedPath {
         /// `level, scenario_id, scenario_version`.
         var identity: [UInt8]
-        /// `decisions, total, maximum, percentage, band, ending, outcome, complete`.
+        /// `decisions, total, maximum, percentage, band, ending, outcome, complete, band_uncapped`.
         var attemptFigures: [UInt8]
         /// `complete`.
         var complete: [UInt8]
@@ -93,6 +93,7 @@ public struct CohortExport {
             attemptFigures: writer.encode([
                 .integer(path.steps.count), .integer(path.total), .integer(path.maximum), .decimal(path.percentage, places: 2),
                 text(path.band?.rawValue), text(path.ending?.rawValue), text(path.outcome?.rawValue), complete,
+                text(path.uncappedBand?.rawValue),
             ]),
             complete: writer.encode([complete]))
     }
@@ -206,6 +207,8 @@ public struct CohortExport {
         var completeAttempts: Int
         var total: Int
         var maximum: Int
+        /// Every decision of the attempts summarised, as the engine credited them.
+        var credit: Credit
         var percentage: Double?
         /// By catalogue position; `nil` where no decision summarised counted toward the principle.
         var principles: [Double?]
@@ -240,8 +243,7 @@ public struct CohortExport {
         var count = 0
         var start = 0
         let attempts = run.attempts
-        var points = [Int](repeating: 0, count: catalogue.principles.count)
-        var maxima = points
+        var credits = [Credit](repeating: .none, count: catalogue.principles.count)
         while start < attempts.count {
             var end = start + 1
             while end < attempts.count, attempts[end].cohort == attempts[start].cohort, attempts[end].learnerID == attempts[start].learnerID {
@@ -254,7 +256,8 @@ public struct CohortExport {
             for level in LeadershipLevel.allCases where met.contains(level) {
                 var summary = LearnerSummary(
                     cohort: attempts[start].cohort, learnerID: learnerID, name: nil, level: level, attempts: 0,
-                    completeAttempts: 0, total: 0, maximum: 0, percentage: nil, principles: [], isSummarised: false)
+                    completeAttempts: 0, total: 0, maximum: 0, credit: .none, percentage: nil, principles: [],
+                    isSummarised: false)
                 for index in start..<end {
                     let attempt = attempts[index]
                     let path = run.paths[Int(attempt.path)]
@@ -266,20 +269,14 @@ public struct CohortExport {
                     summary.isSummarised = true
                     summary.total += path.total
                     summary.maximum += path.maximum
-                    for sum in path.principles {
-                        points[Int(sum.principle)] += Int(sum.points)
-                        maxima[Int(sum.principle)] += Int(sum.maximum)
-                    }
+                    summary.credit.add(path.credit)
+                    for sum in path.principles { credits[Int(sum.principle)].add(sum.credit) }
                 }
                 guard summary.attempts > 0 else { continue }
-                if summary.maximum > 0 { summary.percentage = Double(summary.total) * 100 / Double(summary.maximum) }
-                summary.principles = points.indices.map { index in
-                    maxima[index] > 0 ? Double(points[index]) * 100 / Double(maxima[index]) : nil
-                }
-                for index in points.indices {
-                    points[index] = 0
-                    maxima[index] = 0
-                }
+                // Over all the decisions of the attempts summarised, each weighing what the engine gave it.
+                summary.percentage = summary.credit.percentage
+                summary.principles = credits.map(\.percentage)
+                for index in credits.indices { credits[index] = .none }
                 try body(summary)
                 count += 1
             }
@@ -308,7 +305,7 @@ public struct CohortExport {
     static let principleColumns = ["level", "principle", "learners", "mean", "sd", "min", "median", "max", "share_meets"]
 
     func principleRows(_ scores: PrincipleScores) -> [[CSVCell]] {
-        let meets = catalogue.bands.first { $0.id == "meets" }?.from
+        let meets = catalogue.meetsBand?.from
         var rows: [[CSVCell]] = []
         for (position, level) in LeadershipLevel.allCases.enumerated() {
             for (index, principle) in catalogue.principles.enumerated() {

@@ -10,22 +10,25 @@ import SJTEngine
 /// numbers and positions: the scored decisions live once per distinct step in
 /// ``CohortRun/steps``.
 public struct ScoredPath: Sendable {
-    /// Points and maximum toward one principle, by its position in the catalogue.
+    /// The engine's credit toward one principle, by its position in the catalogue: a learner's
+    /// principle score over several attempts adds these up (``Credit/add(_:)-(Credit)``).
     struct PrincipleSum: Sendable {
         var principle: Int32
-        var points: Int32
-        var maximum: Int32
+        var credit: Credit
     }
 
     public let prepared: PreparedScenario
     public let level: LeadershipLevel
     /// Per decision in step order, its position in ``CohortRun/steps``.
     let steps: [Int32]
-    /// The score card's total, maximum, percentage and band (``ScoreCard``).
+    /// The score card's total, maximum, credit, percentage, band after the ending's cap and band
+    /// before it (``ScoreCard``): numbers the engine worked out, never worked out again here.
     public let total: Int
     public let maximum: Int
+    public let credit: Credit
     public let percentage: Double?
     public let band: BandID?
+    public let uncappedBand: BandID?
     /// The score card's principles, by catalogue position.
     let principles: [PrincipleSum]
     /// True when the path reaches an ending.
@@ -47,11 +50,13 @@ public struct ScoredPath: Sendable {
         let card = session.scoreCard
         total = card.total
         maximum = card.maximum
+        credit = card.credit
         percentage = card.percentage
         band = card.band?.id
+        uncappedBand = card.uncappedBand?.id
         // Tags are checked against the catalogue by `sjt validate`, so every id has a position.
         principles = card.principles.compactMap { area in
-            principlePositions[area.id].map { PrincipleSum(principle: Int32($0), points: Int32(area.points), maximum: Int32(area.maximum)) }
+            principlePositions[area.id].map { PrincipleSum(principle: Int32($0), credit: area.credit) }
         }
         isComplete = session.isFinished
         ending = session.isFinished ? session.state.currentNode : nil

@@ -63,4 +63,16 @@ public struct Catalogue: Sendable, Equatable {
     ///
     /// A percentage below every band's `from` falls in the lowest band.
     public func band(forPercentage percentage: Double) -> Band? { bands.band(forPercentage: percentage) }
+
+    /// The band an attempt with this percentage reaches when it ends in `outcome`: the
+    /// percentage's band, no higher than the outcome's ``Outcome/highestBand``.
+    ///
+    /// - Complexity: O(*o* + *b*) in outcomes and bands.
+    public func band(forPercentage percentage: Double, endingIn outcome: OutcomeID?) -> Band? {
+        bands.band(forPercentage: percentage, cappedAt: outcome.flatMap { self.outcome($0)?.highestBand })
+    }
+
+    /// The band that means "meets expectations for the level" (``Band/meetsExpectations``); `nil` in
+    /// a catalogue that marks none (validation requires one).
+    public var meetsBand: Band? { bands.first { $0.meetsExpectations } }
 }

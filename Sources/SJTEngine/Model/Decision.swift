@@ -18,6 +18,9 @@ public final class Decision: Sendable, Equatable {
     public let elements: [ElementID]
     /// Whether options are shown in a seeded shuffled order (resolved from the scenario's default).
     public let shuffle: Bool
+    /// How much this decision counts in the means that make an attempt's, a principle's and an
+    /// element's percentage (``Credit``): 1 unless the author wrote `weight:`. Always above 0.
+    public let weight: Double
     /// The principles this decision counts toward: the node's own tags, then every option's
     /// `upholds` and `breaches`, each once, in that order. Worked out once, as every result needs it.
     public let taggedPrinciples: [PrincipleID]
@@ -25,17 +28,18 @@ public final class Decision: Sendable, Equatable {
     /// A decision whose situation and question read the same at every level.
     public convenience init(
         situation: String, prompt: String, format: ResponseFormat, choices: [Choice], next: NodeID? = nil,
-        principles: [PrincipleID] = [], elements: [ElementID] = [], shuffle: Bool = true
+        principles: [PrincipleID] = [], elements: [ElementID] = [], shuffle: Bool = true, weight: Double = 1
     ) {
         self.init(
             situation: PerLevel(all: situation), prompt: PerLevel(all: prompt), format: format, choices: choices, next: next,
-            principles: principles, elements: elements, shuffle: shuffle)
+            principles: principles, elements: elements, shuffle: shuffle, weight: weight)
     }
 
     public init(
         situation: PerLevel<String>, prompt: PerLevel<String>, format: ResponseFormat, choices: [Choice], next: NodeID? = nil,
-        principles: [PrincipleID] = [], elements: [ElementID] = [], shuffle: Bool = true
+        principles: [PrincipleID] = [], elements: [ElementID] = [], shuffle: Bool = true, weight: Double = 1
     ) {
+        precondition(weight > 0 && weight.isFinite, "a decision's weight must be above 0; validation guarantees it")
         self.situation = situation
         self.prompt = prompt
         self.format = format
@@ -44,6 +48,7 @@ public final class Decision: Sendable, Equatable {
         self.principles = principles
         self.elements = elements
         self.shuffle = shuffle
+        self.weight = weight
         self.choiceIDs = choices.map(\.id)
         var seen = Set<PrincipleID>()
         self.taggedPrinciples = (principles + choices.flatMap { $0.upholds + $0.breaches }).filter { seen.insert($0).inserted }
@@ -69,14 +74,14 @@ public final class Decision: Sendable, Equatable {
     public func shuffling(_ shuffle: Bool) -> Decision {
         Decision(
             situation: situation, prompt: prompt, format: format, choices: choices, next: next, principles: principles,
-            elements: elements, shuffle: shuffle)
+            elements: elements, shuffle: shuffle, weight: weight)
     }
 
     public static func == (lhs: Decision, rhs: Decision) -> Bool {
         if lhs === rhs { return true }
         return lhs.situation == rhs.situation && lhs.prompt == rhs.prompt && lhs.format == rhs.format
             && lhs.next == rhs.next && lhs.principles == rhs.principles && lhs.elements == rhs.elements
-            && lhs.shuffle == rhs.shuffle && lhs.choices == rhs.choices
+            && lhs.shuffle == rhs.shuffle && lhs.weight == rhs.weight && lhs.choices == rhs.choices
     }
 
     /// How each option is rated at every level: what rises from front-line worker to strategic leader.

@@ -5,13 +5,16 @@ public struct PlayedAttempt: Sendable, Equatable {
     public var scenario: ScenarioID
     public var finishedAt: Date
     public var percentage: Double?
+    /// The band the attempt reached, after its ending's cap (``ScoreCard/band``).
+    public var band: BandID?
     /// The attempt's percentage per principle it exercised.
     public var principles: [PrincipleID: Double]
 
-    public init(scenario: ScenarioID, finishedAt: Date, percentage: Double?, principles: [PrincipleID: Double]) {
+    public init(scenario: ScenarioID, finishedAt: Date, percentage: Double?, band: BandID? = nil, principles: [PrincipleID: Double]) {
         self.scenario = scenario
         self.finishedAt = finishedAt
         self.percentage = percentage
+        self.band = band
         self.principles = principles
     }
 }
@@ -33,8 +36,9 @@ public struct Recommendation: Sendable, Equatable {
 ///    attempt that exercised it): a scenario whose main principle it is, else one that exercises it,
 ///    not yet played first, else the one played longest ago;
 /// 2. with no scores yet, a scenario not yet played, main principles in catalogue order;
-/// 3. when everything has been played, spaced repetition: the scenario played longest ago, the lower
-///    score first when two were played at the same time.
+/// 3. when everything has been played, spaced repetition: the scenario played longest ago; when two
+///    were played at the same time, the lower band first (after the ending's cap, so an attempt
+///    that ended badly comes back before one that did not), then the lower percentage.
 public struct Recommender: Sendable {
     public var scenarios: [Scenario]
     public var catalogue: Catalogue
@@ -84,13 +88,14 @@ public struct Recommender: Sendable {
 
         // 3. Spaced repetition.
         guard let pick = freshestChoice(among: candidates, lastPlayed: lastPlayed), let last = lastPlayed[pick.id] else { return nil }
-        let score = last.percentage.map { "\(Int($0.rounded()))%" } ?? "no score"
+        let band = last.band.flatMap { id in catalogue.bands.first { $0.id == id } }.map { ", \($0.name.lowercased())" } ?? ""
+        let score = (last.percentage.map { "\(Int($0.rounded()))%" } ?? "no score") + band
         return Recommendation(
             scenario: pick.id,
             reason: "You have played every scenario; this is the one you played longest ago (\(Self.day(last.finishedAt)), \(score)).")
     }
 
-    /// Not played first (by id), then the one played longest ago, then the lower score.
+    /// Not played first (by id), then the one played longest ago, then the lower band, then the lower score.
     private func freshestChoice(among scenarios: [Scenario], lastPlayed: [ScenarioID: PlayedAttempt]) -> Scenario? {
         scenarios.min { a, b in
             switch (lastPlayed[a.id], lastPlayed[b.id]) {
@@ -99,9 +104,14 @@ public struct Recommender: Sendable {
             case (_, nil): return false
             case (let x?, let y?):
                 if x.finishedAt != y.finishedAt { return x.finishedAt < y.finishedAt }
-                return ((x.percentage ?? 0), a.id) < ((y.percentage ?? 0), b.id)
+                return (bandRank(x.band), x.percentage ?? 0, a.id) < (bandRank(y.band), y.percentage ?? 0, b.id)
             }
         }
+    }
+
+    /// A band's position, lowest first; an attempt with no band sorts first.
+    private func bandRank(_ band: BandID?) -> Int {
+        band.flatMap { id in catalogue.bands.firstIndex { $0.id == id } } ?? -1
     }
 
     private static func day(_ date: Date) -> String {

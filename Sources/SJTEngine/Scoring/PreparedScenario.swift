@@ -32,6 +32,11 @@ public final class PreparedScenario: Sendable {
     /// the positions in catalogue order (then extras) of the principles and elements it counts toward.
     let principleSlots: [[Int]]
     let elementSlots: [[Int]]
+    /// each decision's weight (0 for an ending);
+    let weights: [Double]
+    /// each ending's cap, its outcome's highest band (`nil` for a decision or an ending its outcome
+    /// does not cap).
+    let caps: [BandID?]
     /// Principles and elements the scenario tags that the catalogue does not list, sorted; their
     /// positions follow the catalogue's.
     let extraPrinciples: [PrincipleID]
@@ -100,6 +105,8 @@ public final class PreparedScenario: Sendable {
             elementSlots.append(elements.map { elementSlot[$0]! })
         }
         self.decisions = decisionsByNode
+        self.weights = scenario.nodes.map { $0.decision?.weight ?? 0 }
+        self.caps = scenario.nodes.map { node in node.ending.flatMap { catalogue.outcome($0.outcome)?.highestBand } }
         self.next = next
         self.steps = steps
         self.points = points

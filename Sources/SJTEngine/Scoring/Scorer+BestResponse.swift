@@ -40,18 +40,4 @@ extension Scorer {
             return .rate(decision.choices.map { RatedChoice($0.id, $0.key[level]!) })
         }
     }
-
-    /// The most a path can earn at a level, and the maximum of the decisions it meets.
-    public func best(along path: ScenarioPath, in scenario: Scenario, at level: LeadershipLevel) -> DecisionScore {
-        var points = 0, maximum = 0
-        for (index, step) in path.steps.enumerated() {
-            guard let decision = scenario.node(step.node)?.decision else { continue }
-            let next = index + 1 < path.steps.count ? path.steps[index + 1].node : path.ending
-            guard let response = bestResponse(at: decision, leadingTo: next, level: level) else { continue }
-            let score = score(response, for: decision, at: level)
-            points += score.points
-            maximum += score.maximum
-        }
-        return DecisionScore(points: points, maximum: maximum, rating: nil)
-    }
 }

@@ -16,9 +16,14 @@ public struct SessionResult: Sendable, Equatable {
     public var isComplete: Bool { ending != nil }
     public var total: Int { scoreCard.total }
     public var maximum: Int { scoreCard.maximum }
-    /// Over the decisions actually met; `nil` when the maximum is 0.
+    /// The weighted mean over the decisions actually met; `nil` when none could earn anything.
     public var percentage: Double? { scoreCard.percentage }
+    /// The band reached, after the ending's cap.
     public var band: Band? { scoreCard.band }
+    /// The band of the percentage alone.
+    public var uncappedBand: Band? { scoreCard.uncappedBand }
+    /// True when the ending's outcome lowered the band.
+    public var isCapped: Bool { scoreCard.isCapped }
     public var principles: [AreaScore<PrincipleID>] { scoreCard.principles }
     public var elements: [AreaScore<ElementID>] { scoreCard.elements }
 }

@@ -25,7 +25,7 @@ public struct Session: Sendable {
     /// the state (rebuilt on resume, never saved), kept so that a result does not score again.
     private(set) var answered: [(node: Int, score: DecisionScore)] = []
     /// The position of `state.currentNode` in `scenario.nodes`, derived like `answered`.
-    private var currentIndex: Int
+    private(set) var currentIndex: Int
 
     public var scenario: Scenario { prepared.scenario }
     public var catalogue: Catalogue { prepared.catalogue }

@@ -93,13 +93,10 @@ struct PlayScreen {
             lines.append(TextLayout.wrap(node.debrief, width: width))
             lines.append("")
         }
-        let percentage = result.percentage.map { "\(Int($0.rounded()))%" } ?? "no score"
-        let band = result.band?.name ?? ""
-        lines.append(bold("Score: \(result.total) of \(result.maximum) (\(percentage)). \(band) (\(levelName(level)))."))
-        lines.append(TextLayout.wrap(
-            "The percentage counts only the decisions on the path you took.", width: width))
+        lines += scoreLines(result, scenario: scenario, level: level)
 
-        let meets = catalogue.bands.first { $0.id == "meets" }?.from ?? 65
+        // "Did well" means reaching the catalogue's meets-expectations band, whatever it is called.
+        let meets = catalogue.meetsBand?.from ?? 0
         let strong = result.principles.filter { ($0.percentage ?? 0) >= meets }
         let weak = result.principles.filter { ($0.percentage ?? 100) < meets }
         if !strong.isEmpty {
@@ -152,6 +149,28 @@ struct PlayScreen {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The outcome and the score together: the band the attempt reached, and, when the ending capped
+    /// it, what the percentage alone would have reached and why it does not count.
+    func scoreLines(_ result: SessionResult, scenario: Scenario, level: LeadershipLevel) -> [String] {
+        let outcome = result.outcome.map { catalogue.outcome($0)?.name ?? $0.rawValue }
+        let percentage = result.percentage.map { "\(Int($0.rounded()))%" } ?? "no score"
+        let band = result.band.map { ", \($0.name.lowercased())" } ?? ""
+        var lines = [bold("\(outcome.map { "\($0) — " } ?? "")\(percentage)\(band) (\(levelName(level))).")]
+        if result.isCapped, let outcome, let reached = result.band, let alone = result.uncappedBand {
+            lines.append(TextLayout.wrap(
+                "The band is capped: \(percentage) on its own is \(alone.name.lowercased()), but the story ended with a "
+                    + "\(outcome.lowercased()), and choices that lead there have not met expectations, however many points "
+                    + "they earned. An attempt that ends this way reaches at most \(reached.name.lowercased()).",
+                width: width))
+        }
+        let count = result.decisions.count
+        lines.append(TextLayout.wrap(
+            "The percentage is the mean over the \(count == 1 ? "decision" : "\(count) decisions") on the path you took, "
+                + "each scored out of its own maximum.",
+            width: width))
+        return lines
     }
 
     // MARK: - Pieces
