@@ -99,8 +99,9 @@ struct AuditCommandTests {
         #expect((object?["cueStrategies"] as? [Any])?.count == 6)
     }
 
-    @Test func bundledBankReportsTheReviewsFigures() throws {
-        let run = try sjt.run(["audit", "scenarios"])
+    /// The bank as the review found it (Tests/Fixtures/reviewed-bank): the audit reports its figures.
+    @Test func reviewedBankReportsTheReviewsFigures() throws {
+        let run = try sjt.run(["audit", "Tests/Fixtures/reviewed-bank", "--catalogue", "scenarios/catalogue.yaml"])
         #expect(run.status == 0)
         #expect(run.standardOutput.contains(bundledCues))
         #expect(run.standardOutput.contains(bundledLongestAtFrontLineLeader))

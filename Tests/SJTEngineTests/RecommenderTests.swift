@@ -3,11 +3,13 @@ import SJTEngine
 import SJTTestSupport
 import Testing
 
+/// The recommender on a fixed bank (the bank as reviewed), so the picks do not move as the bundled
+/// bank is rewritten.
 struct RecommenderTests {
     let recommender: Recommender
 
     init() throws {
-        let report = Fixtures.bank()
+        let report = Fixtures.reviewedBank()
         let bank = try #require(report.bank)
         recommender = Recommender(scenarios: bank.scenarios, catalogue: bank.catalogue)
     }
@@ -40,7 +42,7 @@ struct RecommenderTests {
     }
 
     @Test func whenEverythingIsPlayedTheLongestAgoComesBack() throws {
-        let bank = try #require(Fixtures.bank().bank)
+        let bank = try #require(Fixtures.reviewedBank().bank)
         let history = bank.scenarios.enumerated().map { index, scenario in
             played(scenario.id, day: Double(10 + index), 80, [:])
         }
@@ -50,7 +52,7 @@ struct RecommenderTests {
     }
 
     @Test func amongScenariosPlayedTheSameDayTheLowerBandAfterTheCapComesBackFirst() throws {
-        let bank = try #require(Fixtures.bank().bank)
+        let bank = try #require(Fixtures.reviewedBank().bank)
         var history = bank.scenarios.enumerated().map { index, scenario in
             played(scenario.id, day: Double(10 + index), 80, [:])
         }
