@@ -33,8 +33,8 @@ struct AuditCommandTests {
     }
 
     @Test(arguments: [
-        ("length-cues", ["keyed-best-longest", "cue-strategy", "length-ratio"]),
-        ("keyed-first", ["keyed-best-first", "cue-strategy"]),
+        ("length-cues", ["cue-gap", "keyed-best-longest", "cue-strategy", "length-ratio"]),
+        ("keyed-first", ["cue-gap", "keyed-best-first", "cue-strategy"]),
         ("incoherent", ["score-story"]),
         ("levels-alike", ["level-differentiation"]),
         ("shuffle-reference", ["shuffle-reference"]),
@@ -153,6 +153,7 @@ No thresholds broken.
 """#
 
 private let lengthCuesFindings = #"""
+Tests/Fixtures/audit/catalogue.yaml:1:1: warning: across the bank a learner who always picks, ranks and rates by option length scores 83% against 37% at random at frontline-leader, a positive ending in 100% of attempts at frontline-leader, 100% against 37% at random at operational-leader, a positive ending in 100% of attempts at operational-leader; within 20 points of random and a positive ending in at most 30%, or position and length still tell [cue-gap]
 Tests/Fixtures/audit/catalogue.yaml:1:1: warning: across the bank the keyed-best option is the longest in 83% at frontline-leader (chance 33%), 83% at operational-leader (chance 33%); at most 40% [keyed-best-longest]
 Tests/Fixtures/audit/length-cues.yaml:3:5: warning: a learner who always picks, ranks and rates by option length scores 83% (meets) at frontline-leader, 100% (exceeds) at operational-leader; a cue strategy must stay below 65% [cue-strategy]
 Tests/Fixtures/audit/length-cues.yaml:16:5: warning: options run from 61 to 124 characters (2.03×); at most 1.25×, or length gives the key away [length-ratio]
@@ -227,4 +228,4 @@ private let bundledLongestAtFrontLineLeader = #"""
 private let bundledCoherenceAtFrontLineLeader = #"""
   frontline-leader    216 paths: 15 negative endings in 10 scenarios reachable in 'meets' or above (7 in 'exceeds'); 0 positive only below
 """#
-private let lengthCuesLastLine = "5 findings: length-ratio 3, keyed-best-longest 1, cue-strategy 1"
+private let lengthCuesLastLine = "6 findings: length-ratio 3, keyed-best-longest 1, cue-strategy 1, cue-gap 1"

@@ -11,6 +11,10 @@ public struct AuditFinding: Sendable, Equatable, Comparable {
         case keyedBestFirst = "keyed-best-first"
         /// A learner who answers by length, by position or at random reaches `max-cue-strategy-percentage`.
         case cueStrategy = "cue-strategy"
+        /// Across the bank, a learner who answers by length or position scores more than
+        /// `max-cue-gap-from-random` points away from a random responder, above or below (below is a
+        /// cue too: avoid the longest), or reaches a positive ending more often than `max-cue-positive-share`.
+        case cueGap = "cue-gap"
         /// Two levels of a scenario are keyed (almost) alike.
         case levelDifferentiation = "level-differentiation"
         /// A negative ending reachable in the coherence band or above, or a positive one only below it.

@@ -109,6 +109,7 @@ public struct BankAudit: Sendable {
             return cues.isEmpty ? nil : SurfaceCueShares(level: level, cues: cues)
         }
         findings += shareFindings(report.cueShares, thresholds: thresholds, at: locator.catalogue)
+        findings += cueGapFindings(report.strategySummaries, thresholds: thresholds, at: locator.catalogue)
         report.findings = findings.sorted()
         return report
     }
@@ -123,6 +124,33 @@ public struct BankAudit: Sendable {
         return AuditFinding(
             .lengthRatio, "\(detail); at most \(AuditReport.ratio(thresholds.maxLengthRatio)), or length gives the key away",
             at: location)
+    }
+
+    /// Bank-wide: each cue strategy against the random responder at the same level.
+    private func cueGapFindings(_ summaries: [AuditReport.StrategySummary], thresholds: AuditThresholds, at location: FileLocation) -> [AuditFinding] {
+        var findings: [AuditFinding] = []
+        for strategy in CueStrategy.allCases where strategy != .random {
+            var broken: [String] = []
+            for summary in summaries where summary.strategy == strategy {
+                guard let random = summaries.first(where: { $0.strategy == .random && $0.level == summary.level }) else { continue }
+                let gap = summary.meanPercentage - random.meanPercentage
+                if abs(gap) > thresholds.maxCueGapFromRandom {
+                    broken.append(
+                        "\(AuditReport.percent(summary.meanPercentage)) against \(AuditReport.percent(random.meanPercentage)) at random at \(summary.level)")
+                }
+                if summary.positiveShare > thresholds.maxCuePositiveShare {
+                    broken.append("a positive ending in \(AuditReport.percent(summary.positiveShare * 100)) of attempts at \(summary.level)")
+                }
+            }
+            if !broken.isEmpty {
+                findings.append(
+                    AuditFinding(
+                        .cueGap,
+                        "across the bank a learner who \(strategy.description) scores \(broken.joined(separator: ", ")); within \(AuditReport.percent(thresholds.maxCueGapFromRandom).dropLast()) points of random and a positive ending in at most \(AuditReport.percent(thresholds.maxCuePositiveShare * 100)), or position and length still tell",
+                        at: location))
+            }
+        }
+        return findings
     }
 
     private func shareFindings(_ shares: [SurfaceCueShares], thresholds: AuditThresholds, at location: FileLocation) -> [AuditFinding] {

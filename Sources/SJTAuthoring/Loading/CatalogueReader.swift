@@ -138,7 +138,7 @@ struct CatalogueReader {
             ("max-keyed-best-longest-share", \.maxKeyedBestLongestShare), ("max-keyed-best-first-share", \.maxKeyedBestFirstShare),
             ("min-keyed-best-differs-share", \.minKeyedBestDiffersShare), ("min-rating-differs-share", \.minRatingDiffersShare),
         ]
-        let names = ["max-length-ratio", "max-cue-strategy-percentage", "coherence-band", "positive-outcomes", "negative-outcomes"]
+        let names = ["max-length-ratio", "max-cue-strategy-percentage", "max-cue-gap-from-random", "max-cue-positive-share", "coherence-band", "positive-outcomes", "negative-outcomes"]
         guard let fields = reader.fields(of: node, describing: "the audit section", required: [], optional: names + shares.map(\.0))
         else { return thresholds }
         func within(_ name: String, _ range: ClosedRange<Double>, _ what: String) -> Double? {
@@ -154,6 +154,8 @@ struct CatalogueReader {
         }
         if let value = within("max-length-ratio", 1...1_000, "a ratio of 1 or more") { thresholds.maxLengthRatio = value }
         if let value = within("max-cue-strategy-percentage", 0...100, "a percentage from 0 to 100") { thresholds.maxCueStrategyPercentage = value }
+        if let value = within("max-cue-gap-from-random", 0...100, "a number of percentage points from 0 to 100") { thresholds.maxCueGapFromRandom = value }
+        if let value = within("max-cue-positive-share", 0...1, "a share from 0 to 1") { thresholds.maxCuePositiveShare = value }
         if let band = reader.string(fields["coherence-band"], field: "coherence-band") {
             if bands.contains(where: { $0.id.rawValue == band.value }) {
                 thresholds.coherenceBand = BandID(band.value)

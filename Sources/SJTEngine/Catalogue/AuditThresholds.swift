@@ -9,6 +9,10 @@
 /// - `maxCueStrategyPercentage` `nil`: the `from` of `coherenceBand` ("meets", 65% in the bundled
 ///   catalogue). A learner who picks by length or position must not reach the band that says
 ///   "meets expectations".
+/// - `maxCueGapFromRandom` 10 and `maxCuePositiveShare` 0.3: across the bank, at each level, a
+///   learner who answers by length or position scores within 10 points of one who answers at random
+///   (far below is the cue "avoid the longest"), and reaches a positive ending in at most 30% of
+///   attempts; the targets the bank rewrite (issue 12) was held to.
 /// - `minKeyedBestDiffersShare` 0.2 and `minRatingDiffersShare` 0.5: a scenario keyed for two levels
 ///   should ask something different of each in at least one decision in five, and rate some option
 ///   differently in at least half.
@@ -18,6 +22,8 @@ public struct AuditThresholds: Sendable, Equatable {
     public var maxKeyedBestFirstShare: Double = 0.4
     /// `nil`: the `from` of the band `coherenceBand`.
     public var maxCueStrategyPercentage: Double?
+    public var maxCueGapFromRandom: Double = 10
+    public var maxCuePositiveShare: Double = 0.3
     public var minKeyedBestDiffersShare: Double = 0.2
     public var minRatingDiffersShare: Double = 0.5
     /// The band a negative ending must not reach, and a positive ending must be able to.
