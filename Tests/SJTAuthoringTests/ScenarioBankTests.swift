@@ -16,8 +16,8 @@ struct ScenarioBankTests {
         self.coverage = BankCoverage(bank: bank)
     }
 
-    @Test func bankHasAtLeastSixteenScenariosAllValidWithNoWarnings() {
-        #expect(bank.scenarios.count >= 16)
+    @Test func bankHasAtLeastThirtyScenariosAllValidWithNoWarnings() {
+        #expect(bank.scenarios.count >= 30)
         #expect(Fixtures.bank().diagnostics == [])
     }
 
