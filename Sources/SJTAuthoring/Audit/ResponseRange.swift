@@ -5,7 +5,9 @@ import SJTEngine
 ///
 /// Found by scoring every such response through ``Scorer``, so the range follows whatever the rules
 /// are: single, each option leading there; best-worst, each such best with every other worst;
-/// rank, each such first with every order of the rest; rate, every rating of every option.
+/// rank, each such first with every order of the rest; rate, every rating of every option. The
+/// responses come from ``Scorer/forEachResponse(at:leadingTo:_:)``, the same list the engine's
+/// extremes walk.
 struct ResponseRange: Sendable, Equatable {
     var least: Int
     var most: Int
@@ -23,49 +25,9 @@ struct ResponseRange: Sendable, Equatable {
             most = max(most, score.points)
             maximum = score.maximum
         }
-        let ids = decision.choiceIDs
-        let leading = decision.choices.filter { ($0.next ?? decision.next) == next }.map(\.id)
-        switch decision.format {
-        case .single:
-            leading.forEach { take(.single($0)) }
-        case .bestWorst:
-            for best in leading { for worst in ids where worst != best { take(.bestWorst(best: best, worst: worst)) } }
-        case .rank:
-            for first in leading {
-                Self.permutations(of: ids.filter { $0 != first }) { take(.rank([first] + $0)) }
-            }
-        case .rate:
-            guard decision.next == next else { return nil }
-            let ratings = scorer.scale.ratings.map(\.id)
-            var indices = Array(repeating: 0, count: ids.count)
-            // An odometer over every option's rating.
-            while true {
-                take(.rate(zip(ids, indices).map { RatedChoice($0, ratings[$1]) }))
-                var position = 0
-                while position < indices.count {
-                    indices[position] += 1
-                    if indices[position] < ratings.count { break }
-                    indices[position] = 0
-                    position += 1
-                }
-                if position == indices.count { break }
-            }
-        }
+        // The engine's own list of the answers that lead there, format by format (Formats/).
+        scorer.forEachResponse(at: decision, leadingTo: next, take)
         guard least <= most else { return nil }
         (self.least, self.most, self.maximum) = (least, most, maximum)
-    }
-
-    /// Calls `body` with every order of `items` (Heap's algorithm).
-    private static func permutations(of items: [ChoiceID], _ body: ([ChoiceID]) -> Void) {
-        var items = items
-        func generate(_ count: Int) {
-            guard count > 1 else { body(items); return }
-            generate(count - 1)
-            for index in 0..<(count - 1) {
-                items.swapAt(count % 2 == 0 ? index : 0, count - 1)
-                generate(count - 1)
-            }
-        }
-        generate(items.count)
     }
 }

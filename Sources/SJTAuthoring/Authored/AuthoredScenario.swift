@@ -49,7 +49,7 @@ public struct AuthoredNode: Sendable, Equatable {
     /// Node ids this node leads to, each with where the reference is written.
     var references: [Located<String>] {
         guard let decision else { return [] }
-        if decision.format?.value == "rate" { return [decision.next].compactMap { $0 } }
+        if decision.route == .nodeNext { return [decision.next].compactMap { $0 } }
         return decision.options.compactMap(\.next)
     }
 }

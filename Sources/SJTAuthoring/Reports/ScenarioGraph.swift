@@ -21,7 +21,7 @@ public struct ScenarioGraph: Sendable {
             guard let decision = node.decision else { return [] }
             return node.successors.map { next in
                 let label =
-                    decision.format == .rate
+                    decision.format.route == .nodeNext
                     ? "rated" : decision.choices.filter { $0.next == next }.map(\.id.rawValue).joined(separator: ", ")
                 return Edge(from: node.id, to: next, label: label)
             }

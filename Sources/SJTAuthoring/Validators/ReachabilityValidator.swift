@@ -24,7 +24,7 @@ struct ReachabilityValidator: ScenarioValidator {
             switch node.kind {
             case .ending, .unknown: true
             // Already reported as missing: no options read, or a rate node without its `next`.
-            case .decision(let decision): decision.options.isEmpty || (decision.format?.value == "rate" && decision.next == nil)
+            case .decision(let decision): decision.options.isEmpty || (decision.route == .nodeNext && decision.next == nil)
             }
         }
         let canFinish = closure(from: finishing.compactMap(\.id?.value), along: predecessors)

@@ -431,7 +431,8 @@ public struct CohortExport {
         }
         // Below zero by more than rounding: a correlation of exactly 0 can come out as −1e-15.
         if let discrimination = figures.discriminationIndex, discrimination < -1e-9 { flags.append("negative-discrimination") }
-        guard decision.format != .rate else { return flags }
+        // Option flags count leading options; a format that follows the node's own `next` has none.
+        guard decision.format.route == .leadingOption else { return flags }
         let counts = choiceCounts(decision, item: item, in: test)
         if counts.contains(0) { flags.append("option-never-chosen") }
         let most = counts.max() ?? 0
@@ -467,8 +468,8 @@ public struct CohortExport {
                 let reached = test.patterns.indices.reduce(0) { $0 + (test.answer($1, item) != nil ? test.patterns[$1].count : 0) }
                 guard reached > 0 else { continue }
                 for choice in decision.choices {
-                    // Rate answers rate every option and lead with none: "chosen" has no meaning there.
-                    let isRate = decision.format == .rate
+                    // Answers that follow the node's own `next` (rate) lead with no option: "chosen" has no meaning there.
+                    let leadsWithNone = decision.format.route == .nodeNext
                     let choosers = test.patterns.indices.filter { test.answer($0, item)?.recorded.response.leadingChoice == choice.id }
                     let chosen = choosers.reduce(0) { $0 + test.patterns[$1].count }
                     let attemptMean = Summary(weighted: choosers.compactMap { pattern in
@@ -479,10 +480,10 @@ public struct CohortExport {
                     }).mean
                     rows.append([
                         .text(test.scenario.id.rawValue), .text(test.level.rawValue), .text(node.rawValue), .text(choice.id.rawValue),
-                        text(choice.key[test.level]?.rawValue), isRate ? .empty : .integer(chosen),
-                        isRate ? .empty : .decimal(Double(chosen) / Double(reached), places: 4),
-                        isRate ? .empty : .decimal(attemptMean, places: 2),
-                        isRate ? .empty : .decimal(restMean.map { $0 * 100 }, places: 2),
+                        text(choice.key[test.level]?.rawValue), leadsWithNone ? .empty : .integer(chosen),
+                        leadsWithNone ? .empty : .decimal(Double(chosen) / Double(reached), places: 4),
+                        leadsWithNone ? .empty : .decimal(attemptMean, places: 2),
+                        leadsWithNone ? .empty : .decimal(restMean.map { $0 * 100 }, places: 2),
                     ])
                 }
             }

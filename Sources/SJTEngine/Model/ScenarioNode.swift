@@ -25,7 +25,11 @@ public struct ScenarioNode: Sendable, Equatable, Identifiable {
     public var successors: [NodeID] {
         guard let decision else { return [] }
         var seen = Set<NodeID>()
-        let targets = decision.format == .rate ? [decision.next].compactMap { $0 } : decision.choices.compactMap(\.next)
+        let targets =
+            switch decision.format.route {
+            case .nodeNext: [decision.next].compactMap { $0 }
+            case .leadingOption: decision.choices.compactMap(\.next)
+            }
         return targets.filter { seen.insert($0).inserted }
     }
 }

@@ -34,8 +34,9 @@ extension Scenario {
                 result.append(ScenarioPath(steps: steps, ending: id))
             case .decision(let decision):
                 for next in node.successors {
+                    // Every option leads on when the node's own `next` does.
                     let via =
-                        decision.format == .rate
+                        decision.format.route == .nodeNext
                         ? decision.choices.map(\.id) : decision.choices.filter { $0.next == next }.map(\.id)
                     steps.append(.init(node: id, via: via))
                     walk(next)

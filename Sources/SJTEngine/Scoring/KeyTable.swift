@@ -3,7 +3,7 @@
 ///
 /// ``Scorer`` applies its rules to a key table, however it was made: worked out on the spot from a
 /// ``Decision`` and the scale, or read from a ``PreparedScenario`` that worked it out once.
-struct KeyTable {
+package struct KeyTable {
     let decision: Decision
     let level: LeadershipLevel
     let steps: ArraySlice<Int>

@@ -10,21 +10,7 @@ extension Scorer {
         func step(_ choice: Choice) -> Int { choice.key[level].flatMap { scale.step($0) } ?? 0 }
         // Best first; ties keep written order, so the result is deterministic.
         let byKey = decision.choices.enumerated().sorted { (step($0.element), -$0.offset) > (step($1.element), -$1.offset) }.map(\.element)
-        switch decision.format {
-        case .rate:
-            guard decision.next == next else { return nil }
-            return .rate(decision.choices.compactMap { choice in choice.key[level].map { RatedChoice(choice.id, $0) } })
-        case .single:
-            return byKey.first { $0.next == next }.map { .single($0.id) }
-        case .bestWorst:
-            guard let lead = byKey.first(where: { $0.next == next }),
-                let worst = byKey.reversed().first(where: { $0.id != lead.id })
-            else { return nil }
-            return .bestWorst(best: lead.id, worst: worst.id)
-        case .rank:
-            guard let lead = byKey.first(where: { $0.next == next }) else { return nil }
-            return .rank([lead.id] + byKey.filter { $0.id != lead.id }.map(\.id))
-        }
+        return decision.format.visit(Best(byKey: byKey, decision: decision, next: next, level: level))
     }
 
     /// The answer the key itself gives at a level: the best option, the best and worst, the key's
@@ -32,12 +18,29 @@ extension Scorer {
     public func keyedResponse(at decision: Decision, level: LeadershipLevel) -> Response {
         let byKey = KeyTable(decision, at: level, scale: scale)
         let order = decision.choices.indices.sorted { (byKey.step($0), -$0) > (byKey.step($1), -$1) }.map { decision.choices[$0].id }
-        switch decision.format {
-        case .single: return .single(order[0])
-        case .bestWorst: return .bestWorst(best: order[0], worst: order[order.count - 1])
-        case .rank: return .rank(order)
-        case .rate:
-            return .rate(decision.choices.map { RatedChoice($0.id, $0.key[level]!) })
+        return decision.format.visit(Keyed(order: order, decision: decision, level: level))
+    }
+
+    private struct Best: ResponseFormatVisitor {
+        typealias Result = Response?
+        let byKey: [Choice]
+        let decision: Decision
+        let next: NodeID
+        let level: LeadershipLevel
+
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type) -> Response? {
+            rules.bestAnswer(byKey: byKey, decision: decision, leadingTo: next, level: level).map(rules.response)
+        }
+    }
+
+    private struct Keyed: ResponseFormatVisitor {
+        typealias Result = Response
+        let order: [ChoiceID]
+        let decision: Decision
+        let level: LeadershipLevel
+
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type) -> Response {
+            rules.response(rules.keyedAnswer(order: order, decision: decision, level: level))
         }
     }
 }

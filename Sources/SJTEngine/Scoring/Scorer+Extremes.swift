@@ -16,36 +16,7 @@ extension Scorer {
             if lowest.map({ score.points < $0.points }) ?? true { lowest = score }
             if highest.map({ score.points > $0.points }) ?? true { highest = score }
         }
-        let ids = decision.choiceIDs
-        let leading = decision.choices.filter { $0.next == next }.map(\.id)
-        switch decision.format {
-        case .single:
-            leading.forEach { consider(.single($0)) }
-        case .bestWorst:
-            for best in leading {
-                for worst in ids where worst != best { consider(.bestWorst(best: best, worst: worst)) }
-            }
-        case .rank:
-            for first in leading {
-                Self.permutations(of: ids.filter { $0 != first }) { consider(.rank([first] + $0)) }
-            }
-        case .rate:
-            guard decision.next == next else { break }
-            // Every combination of ratings, as an odometer over the scale.
-            var digits = [Int](repeating: 0, count: ids.count)
-            let base = scale.ratings.count
-            repeat {
-                consider(.rate(zip(ids, digits).map { RatedChoice($0, scale.ratings[$1].id) }))
-                var position = 0
-                while position < digits.count {
-                    digits[position] += 1
-                    if digits[position] < base { break }
-                    digits[position] = 0
-                    position += 1
-                }
-                if position == digits.count { break }
-            } while true
-        }
+        forEachResponse(at: decision, leadingTo: next, consider)
         guard let lowest, let highest else { return nil }
         return (lowest, highest)
     }
@@ -67,17 +38,27 @@ extension Scorer {
         return (lowest, highest)
     }
 
-    /// Calls `body` with every ordering of `items`.
-    private static func permutations<T>(of items: [T], _ body: ([T]) -> Void) {
-        var items = items
-        func permute(_ k: Int) {
-            if k >= items.count - 1 { body(items); return }
-            for i in k..<items.count {
-                items.swapAt(k, i)
-                permute(k + 1)
-                items.swapAt(k, i)
-            }
+    /// Calls `body` with every valid response at a decision that sends the story to `next`: each
+    /// format's ``ResponseFormatRules/forEachAnswer(at:leading:leadingTo:scale:_:)``.
+    ///
+    /// - Complexity: as ``extremes(at:leadingTo:level:)``.
+    package func forEachResponse(at decision: Decision, leadingTo next: NodeID, _ body: (Response) -> Void) {
+        let leading = decision.choices.filter { $0.next == next }.map(\.id)
+        withoutActuallyEscaping(body) { body in
+            decision.format.visit(Answers(decision: decision, leading: leading, next: next, scale: scale, body: body))
         }
-        if items.isEmpty { body(items) } else { permute(0) }
+    }
+
+    private struct Answers: ResponseFormatVisitor {
+        typealias Result = Void
+        let decision: Decision
+        let leading: [ChoiceID]
+        let next: NodeID
+        let scale: RatingScale
+        let body: (Response) -> Void
+
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type) {
+            rules.forEachAnswer(at: decision, leading: leading, leadingTo: next, scale: scale) { body(rules.response($0)) }
+        }
     }
 }

@@ -1,4 +1,5 @@
-/// The one scoring path. Every front end (practice, batch, statistics) scores through here.
+/// The one scoring path. Every front end (practice, batch, statistics) scores through here, and
+/// here each format's ``ResponseFormatRules/score(_:keyed:scale:)`` is reached (Formats/).
 ///
 /// The rules, with worked examples, are in docs/scoring.md; ScorerTests reproduce those examples.
 ///
@@ -25,42 +26,16 @@ public struct Scorer: Sendable {
 
     /// The rules themselves, on a decision's key at one level.
     func score(_ response: Response, keyed: KeyTable) -> DecisionScore {
-        switch response {
-        case .single(let chosen):
-            let index = keyed.index(chosen)
-            return DecisionScore(points: keyed.points(index), maximum: keyed.maximumPoints, rating: keyed.rating(index))
+        response.visit(Scoring(keyed: keyed, scale: scale))
+    }
 
-        case .bestWorst(let best, let worst):
-            let bestIndex = keyed.index(best)
-            let bestPoints = scale.span - (keyed.topStep - keyed.step(bestIndex))
-            let worstPoints = scale.span - (keyed.step(keyed.index(worst)) - keyed.bottomStep)
-            return DecisionScore(points: bestPoints + worstPoints, maximum: 2 * scale.span, rating: keyed.rating(bestIndex))
+    private struct Scoring: ResponseVisitor {
+        typealias Result = DecisionScore
+        let keyed: KeyTable
+        let scale: RatingScale
 
-        case .rank(let order):
-            let perOption = order.count - 1
-            var points = 0
-            for (position, choice) in order.enumerated() {
-                let own = keyed.step(keyed.index(choice))
-                // The key's places for this option: after every better-rated option, shared with ties.
-                var first = 0, tied = 0
-                for other in keyed.decision.choices.indices {
-                    let step = keyed.step(other)
-                    if step > own { first += 1 } else if step == own { tied += 1 }
-                }
-                let last = first + tied - 1
-                let distance = position < first ? first - position : (position > last ? position - last : 0)
-                points += perOption - distance
-            }
-            return DecisionScore(
-                points: points, maximum: order.count * perOption, rating: order.first.map { keyed.rating(keyed.index($0)) })
-
-        case .rate(let ratings):
-            var points = 0
-            for rated in ratings {
-                let learner = scale.step(rated.rating) ?? 0
-                points += scale.span - abs(learner - keyed.step(keyed.index(rated.choice)))
-            }
-            return DecisionScore(points: points, maximum: ratings.count * scale.span, rating: nil)
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type, _ answer: Rules.Answer) -> DecisionScore {
+            rules.score(answer, keyed: keyed, scale: scale)
         }
     }
 

@@ -1,4 +1,5 @@
-/// The one-line text form of a response, used in cohort CSV files, `--answers` and saved sessions.
+/// The one-line text form of a response, used in cohort CSV files, `--answers` and saved sessions;
+/// each format's ``ResponseFormatRules/read(_:scale:)`` and ``ResponseFormatRules/text(_:)`` hold it.
 ///
 /// | format | text |
 /// |---|---|
@@ -9,14 +10,7 @@
 ///
 /// Spaces around ids are ignored on input. Output is always the canonical form above.
 extension Response: CustomStringConvertible {
-    public var description: String {
-        switch self {
-        case .single(let choice): choice.rawValue
-        case .bestWorst(let best, let worst): "best=\(best);worst=\(worst)"
-        case .rank(let order): order.map(\.rawValue).joined(separator: ">")
-        case .rate(let ratings): ratings.map { "\($0.choice)=\($0.rating)" }.joined(separator: ";")
-        }
-    }
+    public var description: String { visit(Text()) }
 
     /// Reads a response written in its text form.
     ///
@@ -32,38 +26,22 @@ extension Response: CustomStringConvertible {
         let trimmed = text.trimmingSpaces
         let malformed = SessionError.malformedResponse(text, format: format)
         guard !trimmed.isEmpty else { throw malformed }
-        switch format {
-        case .single:
-            guard !trimmed.utf8.contains(where: { $0 == 0x3B || $0 == 0x2C || $0 == 0x3E || $0 == 0x3D }) else { throw malformed }
-            self = .single(ChoiceID(trimmed))
-        case .bestWorst:
-            var best: ChoiceID?, worst: ChoiceID?
-            for part in trimmed.split(separator: ";", omittingEmptySubsequences: true) {
-                let pair = part.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
-                guard pair.count == 2, !pair[1].isEmpty else { throw malformed }
-                switch pair[0].lowercased() {
-                case "best" where best == nil: best = ChoiceID(pair[1])
-                case "worst" where worst == nil: worst = ChoiceID(pair[1])
-                default: throw malformed
-                }
-            }
-            guard let best, let worst else { throw malformed }
-            self = .bestWorst(best: best, worst: worst)
-        case .rank:
-            let ids = trimmed.split(separator: ">", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
-            guard ids.count >= 2, !ids.contains(where: \.isEmpty) else { throw malformed }
-            self = .rank(ids.map(ChoiceID.init))
-        case .rate:
-            var ratings: [RatedChoice] = []
-            for part in trimmed.split(separator: ";", omittingEmptySubsequences: true) {
-                let pair = part.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
-                guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty else { throw malformed }
-                // An unknown rating name stays as written; the session reports it with the option it belongs to.
-                let rating = scale.rating(named: pair[1])?.id ?? RatingID(pair[1])
-                ratings.append(RatedChoice(ChoiceID(pair[0]), rating))
-            }
-            guard !ratings.isEmpty else { throw malformed }
-            self = .rate(ratings)
+        guard let response = format.visit(Reader(trimmed: trimmed, scale: scale)) else { throw malformed }
+        self = response
+    }
+
+    private struct Text: ResponseVisitor {
+        typealias Result = String
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type, _ answer: Rules.Answer) -> String { rules.text(answer) }
+    }
+
+    private struct Reader: ResponseFormatVisitor {
+        typealias Result = Response?
+        let trimmed: String
+        let scale: RatingScale
+
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type) -> Response? {
+            rules.read(trimmed, scale: scale).map(rules.response)
         }
     }
 }

@@ -6,30 +6,21 @@ extension Response {
     /// - Complexity: O(*n*²) in the number of options, which is a handful.
     public func validate(for decision: Decision, node: NodeID, scale: RatingScale) throws(SessionError) {
         guard format == decision.format else { throw .wrongFormat(expected: decision.format, got: format) }
-        func check(_ choice: ChoiceID) throws(SessionError) {
-            guard decision.index(of: choice) != nil else { throw .unknownChoice(choice, node: node) }
-        }
-        func checkComplete(_ given: [ChoiceID]) throws(SessionError) {
-            for (position, choice) in given.enumerated() {
-                try check(choice)
-                guard !given[..<position].contains(choice) else { throw .repeatedChoice(choice) }
-            }
-            guard given.count != decision.choices.count else { return }
-            throw .incompleteResponse(missing: decision.choices.map(\.id).filter { !given.contains($0) })
-        }
-        switch self {
-        case .single(let choice):
-            try check(choice)
-        case .bestWorst(let best, let worst):
-            try check(best)
-            try check(worst)
-            guard best != worst else { throw .sameBestAndWorst(best) }
-        case .rank(let order):
-            try checkComplete(order)
-        case .rate(let ratings):
-            try checkComplete(ratings.map(\.choice))
-            for rated in ratings where scale.step(rated.rating) == nil {
-                throw .unknownRating(rated.rating, choice: rated.choice)
+        if let error = visit(Validation(decision: decision, node: node, scale: scale)) { throw error }
+    }
+
+    private struct Validation: ResponseVisitor {
+        typealias Result = SessionError?
+        let decision: Decision
+        let node: NodeID
+        let scale: RatingScale
+
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type, _ answer: Rules.Answer) -> SessionError? {
+            do throws(SessionError) {
+                try rules.validate(answer, for: decision, node: node, scale: scale)
+                return nil
+            } catch {
+                return error
             }
         }
     }

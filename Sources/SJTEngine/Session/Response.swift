@@ -13,23 +13,32 @@ public enum Response: Sendable, Equatable, Hashable {
     case rate([RatedChoice])
 
     /// The format this response answers.
-    public var format: ResponseFormat {
-        switch self {
-        case .single: .single
-        case .bestWorst: .bestWorst
-        case .rank: .rank
-        case .rate: .rate
-        }
-    }
+    public var format: ResponseFormat { visit(Format()) }
 
     /// The option the story follows: the single pick, the best pick, or the option ranked first.
     /// `nil` for a rate response, whose node has one `next` of its own.
-    public var leadingChoice: ChoiceID? {
-        switch self {
-        case .single(let choice): choice
-        case .bestWorst(let best, _): best
-        case .rank(let order): order.first
-        case .rate: nil
+    public var leadingChoice: ChoiceID? { visit(LeadingChoice()) }
+
+    /// The options the response picks out, in the order their feedback is shown: the single pick;
+    /// the best then the worst pick; every option in ranking order; every option rated.
+    public var choicesPickedOut: [ChoiceID] { visit(ChoicesPickedOut()) }
+
+    private struct Format: ResponseVisitor {
+        typealias Result = ResponseFormat
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type, _ answer: Rules.Answer) -> ResponseFormat { rules.format }
+    }
+
+    private struct LeadingChoice: ResponseVisitor {
+        typealias Result = ChoiceID?
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type, _ answer: Rules.Answer) -> ChoiceID? {
+            rules.leadingChoice(answer)
+        }
+    }
+
+    private struct ChoicesPickedOut: ResponseVisitor {
+        typealias Result = [ChoiceID]
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type, _ answer: Rules.Answer) -> [ChoiceID] {
+            rules.choicesPickedOut(answer)
         }
     }
 }
@@ -42,5 +51,21 @@ public struct RatedChoice: Sendable, Equatable, Hashable, Codable {
     public init(_ choice: ChoiceID, _ rating: RatingID) {
         self.choice = choice
         self.rating = rating
+    }
+}
+
+extension Response {
+    /// The response in the form it is recorded in: rate's ratings in the options' written order,
+    /// whatever order they were given in, so the same answer always reads the same in the store
+    /// and in exports.
+    func inWrittenOrder(for decision: Decision) -> Response { visit(WrittenOrder(decision: decision)) }
+
+    private struct WrittenOrder: ResponseVisitor {
+        typealias Result = Response
+        let decision: Decision
+
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type, _ answer: Rules.Answer) -> Response {
+            rules.response(rules.inWrittenOrder(answer, for: decision))
+        }
     }
 }

@@ -14,14 +14,7 @@ public struct ResponseOutcome: Sendable, Equatable {
     ///
     /// Made when asked for: a cohort replay scores millions of responses and shows none of it.
     public var feedback: [ChoiceFeedback] {
-        let ids: [ChoiceID] =
-            switch recorded.response {
-            case .single(let choice): [choice]
-            case .bestWorst(let best, let worst): [best, worst]
-            case .rank(let order): order
-            case .rate(let ratings): ratings.map(\.choice)
-            }
-        return ids.compactMap { id in
+        recorded.response.choicesPickedOut.compactMap { id in
             guard let choice = decision.choice(id), let keyed = choice.key[level] else { return nil }
             return ChoiceFeedback(choice: id, text: choice.text[level] ?? "", feedback: choice.feedback[level] ?? "", keyed: keyed)
         }

@@ -151,12 +151,10 @@ public struct Session: Sendable {
         let order = shownOrder ?? presentationOrder(for: decision, at: nodeID, step: step)
         // Ratings are kept in the options' written order, whatever order they were given in, so the
         // same answer always reads the same in the store and in exports.
-        var response = response
-        if case .rate(let ratings) = response, !ratings.elementsEqual(decision.choiceIDs, by: { $0.choice == $1 }) {
-            response = .rate(decision.choiceIDs.compactMap { id in ratings.first { $0.choice == id } })
-        }
+        let response = response.inWrittenOrder(for: decision)
         let score = score(response, atNode: index)
-        // Rate responses follow the node's own `next`, which every option's entry holds.
+        // A response with no leading option (the node's own `next`, as rate's) takes entry 0: every
+        // option's entry holds the node's `next`.
         let nextIndex = prepared.next[index][response.leadingChoice.flatMap { decision.index(of: $0) } ?? 0]
         let next = prepared.nodeIDs[nextIndex]
         let recorded = RecordedResponse(

@@ -54,11 +54,11 @@ public enum SessionError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     static func example(for format: ResponseFormat) -> String {
-        switch format {
-        case .single: "one option id, e.g. 'b'"
-        case .bestWorst: "'best=b;worst=d'"
-        case .rank: "every option in order, e.g. 'c>a>b>d'"
-        case .rate: "a rating per option, e.g. 'a=meets;b=below'"
-        }
+        format.visit(Example())
+    }
+
+    private struct Example: ResponseFormatVisitor {
+        typealias Result = String
+        func visit<Rules: ResponseFormatRules>(_ rules: Rules.Type) -> String { rules.textExample }
     }
 }
