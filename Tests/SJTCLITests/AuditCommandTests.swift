@@ -108,12 +108,12 @@ struct AuditCommandTests {
         #expect(run.standardOutput.contains(bundledCoherenceAtFrontLineLeader))
     }
 
+    /// The rewritten bank (issue 12) meets every threshold, the bank-wide cue gap included.
     @Test func bundledBankPassesStrict() throws {
-        // The bundled bank fails today; the next issue rewrites it. Never delete or loosen this.
-        withKnownIssue("the bundled bank is rewritten in the next issue") {
-            let run = try sjt.run(["audit", "scenarios", "--strict"])
-            #expect(run.status == 0)
-        }
+        let run = try sjt.run(["audit", "scenarios", "--strict"])
+        #expect(run.status == 0, "\(run.standardOutput)")
+        #expect(run.standardOutput.hasSuffix("No thresholds broken.\n"))
+        #expect(try sjt.run(["validate", "--strict"]).status == 0)
     }
 
     @Test func helpDescribesEveryOption() throws {
