@@ -28,6 +28,13 @@ public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, Expressibl
         return text.withUTF8 { needsApostrophe(UnsafeRawBufferPointer($0)) } ? "'" + text : text
     }
 
+    /// The text a cell written by ``neutralised(_:)`` held: one apostrophe fewer when the cell
+    /// looks neutralised (see ``looksNeutralised(_:)``), else the cell as it is.
+    public static func readBack(_ cell: String) -> String {
+        var cell = cell
+        return cell.withUTF8 { looksNeutralised(UnsafeRawBufferPointer($0)) } ? String(cell.dropFirst()) : cell
+    }
+
     /// Whether the writer puts an apostrophe before this text: when it starts like a formula, or
     /// looks like text that was neutralised (`'-amy`, which then becomes `''-amy`). Either way the
     /// reader takes exactly that apostrophe off again, so `-amy` and `'-amy` stay two values.

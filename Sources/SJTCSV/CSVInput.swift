@@ -43,7 +43,7 @@ public final class CSVInput {
         var descriptor = openOnce()
         while descriptor < 0 && errno == EINTR { descriptor = openOnce() }
         self.descriptor = descriptor
-        guard descriptor >= 0 else { throw CSVError.cannotRead(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw CSVError.cannotRead(path: path, reason: String(cString: strerror(errno)).lowercased()) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
             close(descriptor)
@@ -86,7 +86,7 @@ public final class CSVInput {
             if got < 0 { failure = errno }
             initialised = max(got, 0)
         }
-        if failure != 0 { throw CSVError.cannotRead(path: path, reason: String(cString: strerror(failure))) }
+        if failure != 0 { throw CSVError.cannotRead(path: path, reason: String(cString: strerror(failure)).lowercased()) }
         bytesRead += bytes.count
         if let limit, bytesRead > limit { throw CSVError.streamTooLong(limit: limit) }
         return bytes.isEmpty ? nil : bytes

@@ -19,19 +19,18 @@ struct CohortInputs {
     mutating func add(_ path: String, delimiter: String?, isStore: Bool = false) throws {
         if isStore { return try addStore(path) }
         let input: CSVInput
-        do { input = try CSVInput(path: path) } catch { throw CommandFailure("cannot read \(Self.name(path)); check the path") }
+        do { input = try CSVInput(path: path) } catch { throw CommandFailure("\(error); check the path") }
+        // A failed read here fails again, and is reported, when the CSV is read.
+        if (try? input.head(16)) == Array("SQLite format 3\0".utf8) {
+            // SQLite reads a store by its path, at random places: a stream cannot be one.
+            guard input.size != nil else {
+                throw CommandFailure("\(Self.name(path)) is a practice store; give the store's path instead of piping it in")
+            }
+            return try addStore(path)
+        }
         let hash: String
         do {
-            if try input.head(16) == Array("SQLite format 3\0".utf8) {
-                // SQLite reads a store by its path, at random places: a stream cannot be one.
-                guard input.size != nil else {
-                    throw CommandFailure("\(Self.name(path)) is a practice store; give the store's path instead of piping it in")
-                }
-                return try addStore(path)
-            }
             hash = try imported.read(input, delimiter: delimiter.map { UInt8(ascii: Unicode.Scalar($0)!) })
-        } catch let error as CommandFailure {
-            throw error
         } catch {
             throw CommandFailure("\(Self.name(path)): \(error); nothing was exported")
         }

@@ -129,7 +129,9 @@ struct CompareCommand: ParsableCommand {
                     principles[principle] = value
                 }
             }
-            return CohortComparison.Learner(id: row[idColumn], level: level, principles: principles)
+            // As written, without the apostrophe the export put before an id like -amy, so it matches
+            // the same learner read from a responses file.
+            return CohortComparison.Learner(id: CSVCell.readBack(row[idColumn]), level: level, principles: principles)
         }
     }
 }

@@ -163,4 +163,10 @@ struct BatchInputTests {
         #expect(run.status == 1)
         #expect(run.standardError == "Error: standard input is a practice store; give the store's path instead of piping it in\n")
     }
+
+    @Test func aMissingFileIsNamedWithWhyItCannotBeRead() throws {
+        let run = try sjt.run(["batch", path("typo.csv"), "-o", path("out")] + example)
+        #expect(run.status == 1)
+        #expect(run.standardError == "Error: cannot read \(path("typo.csv")): no such file or directory; check the path\n")
+    }
 }

@@ -37,4 +37,17 @@ struct CompareInputTests {
         #expect(run.standardError == "Error: \(path("empty.csv")) has a header row but no responses; nothing was exported\n")
         #expect(!FileManager.default.fileExists(atPath: path("out")))
     }
+
+    @Test func aLearnerWhoseIdStartsLikeAFormulaMatchesAcrossAnExportAndAResponsesFile() throws {
+        let file = path("amy.csv")
+        try Data(("cohort,learner_id,level,scenario_id,step,node_id,response\n"
+            + "c1,-amy,frontline-leader,delayed-recording,1,backlog,a\nc1,-amy,frontline-leader,delayed-recording,2,cause,b>a>c\n").utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let example = ["--scenarios", "docs/examples", "--catalogue", "scenarios/catalogue.yaml"]
+        let batch = try sjt.run(["batch", file, "-o", path("export")] + example)
+        #expect(batch.status == 0, "\(batch.standardError)")
+        let run = try sjt.run(["compare", path("export"), file, "-o", path("out")] + example)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput == "Wrote \(path("out")): 1 learners matched, 0 in only one of the two.\n")
+    }
 }

@@ -72,6 +72,6 @@ struct CSVInputTests {
 
     @Test func aFolderOrAMissingFileCannotBeRead() {
         #expect(throws: CSVError.cannotRead(path: "/", reason: "it is a folder, not a file")) { try CSVInput(path: "/") }
-        #expect(throws: CSVError.cannotRead(path: "/no/such.csv", reason: "No such file or directory")) { try CSVInput(path: "/no/such.csv") }
+        #expect(throws: CSVError.cannotRead(path: "/no/such.csv", reason: "no such file or directory")) { try CSVInput(path: "/no/such.csv") }
     }
 }

@@ -63,4 +63,10 @@ struct CohortTextRoundTripTests {
             #expect(read == value, "\(raw.debugDescription)")
         }
     }
+
+    @Test func readingBackACellUndoesNeutralisingExactly() {
+        for text in ["-amy", "'-amy", "''=1", "'hello", "plain", "", "'", "\t", "'\t"] {
+            #expect(CSVCell.readBack(CSVCell.neutralised(text)) == text, "\(text.debugDescription)")
+        }
+    }
 }
