@@ -33,13 +33,15 @@ public final class CSVWriter {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         temporaryPath = (directory.isEmpty ? "" : directory + "/") + ".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
-            throw CSVError.cannotWrite(path: path, reason: "cannot create a file in \(directory.isEmpty ? "." : directory)")
+        // Opened directly, not through FileManager.createFile, which on Linux writes an empty file under
+        // a name of its own (`.dat.nosync…`) and renames it: a run killed between the two would leave
+        // a file sjt does not know it wrote, and a later run would not clean the folder up.
+        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw CSVError.cannotWrite(
+                path: path, reason: "cannot create a file in \(directory.isEmpty ? "." : directory) (\(String(cString: strerror(errno))))")
         }
-        guard let handle = FileHandle(forWritingAtPath: temporaryPath) else {
-            throw CSVError.cannotWrite(path: path, reason: "cannot open the file for writing")
-        }
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         if byteOrderMark { buffer += [0xEF, 0xBB, 0xBF] }
         buffer.reserveCapacity(1 << 16)
     }

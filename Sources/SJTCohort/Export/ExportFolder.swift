@@ -64,7 +64,7 @@ public final class ExportFolder {
     public func commit(manifest: ([String: WrittenFile]) throws -> Data) throws(ExportFolderError) {
         do {
             let written = try ExportContents.describe(temporaryPath)
-            try manifest(written).write(to: URL(fileURLWithPath: temporaryPath + "/" + ExportContents.manifestName))
+            try Self.writeWhole(manifest(written), to: temporaryPath + "/" + ExportContents.manifestName)
         } catch {
             throw .cannotWrite(path, FileSystemProblem(error))
         }
@@ -132,6 +132,28 @@ public final class ExportFolder {
         }
         for name in names { unlink(folder + "/" + name) }
         rmdir(folder)
+    }
+
+    /// Writes a file in the temporary folder directly: Foundation's writes go through a file of their
+    /// own name (`.dat.nosync…`), which a killed run would leave behind as a file sjt does not know.
+    private static func writeWhole(_ data: Data, to path: String) throws(FileSystemProblem) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileSystemProblem(errno: errno) }
+        defer { close(descriptor) }
+        var failure: Int32?
+        data.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if let failure { throw FileSystemProblem(errno: failure) }
     }
 
     /// Whether anything is at `path`, a dangling symbolic link included.
