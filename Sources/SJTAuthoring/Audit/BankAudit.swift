@@ -154,26 +154,19 @@ public struct BankAudit: Sendable {
     }
 
     private func shareFindings(_ shares: [SurfaceCueShares], thresholds: AuditThresholds, at location: FileLocation) -> [AuditFinding] {
-        var findings: [AuditFinding] = []
-        let longest = shares.filter { $0.keyedBestLongest > thresholds.maxKeyedBestLongestShare }
-        if !longest.isEmpty {
-            let levels = longest.map { "\(AuditReport.percent($0.keyedBestLongest * 100)) at \($0.level) (chance \(AuditReport.percent($0.chance * 100)))" }
-            findings.append(
-                AuditFinding(
-                    .keyedBestLongest,
-                    "across the bank the keyed-best option is the longest in \(levels.joined(separator: ", ")); at most \(AuditReport.percent(thresholds.maxKeyedBestLongestShare * 100))",
-                    at: location))
+        /// The one finding for a surface cue whose bank-wide share is over its limit at some level.
+        func finding(_ kind: AuditFinding.Kind, _ share: KeyPath<SurfaceCueShares, Double>, limit: Double, is phrase: String) -> AuditFinding? {
+            let over = shares.filter { $0[keyPath: share] > limit }
+            guard !over.isEmpty else { return nil }
+            let levels = over.map { "\(AuditReport.percent($0[keyPath: share] * 100)) at \($0.level) (chance \(AuditReport.percent($0.chance * 100)))" }
+            return AuditFinding(
+                kind, "across the bank the keyed-best option is \(phrase) in \(levels.joined(separator: ", ")); at most \(AuditReport.percent(limit * 100))",
+                at: location)
         }
-        let first = shares.filter { $0.keyedBestFirst > thresholds.maxKeyedBestFirstShare }
-        if !first.isEmpty {
-            let levels = first.map { "\(AuditReport.percent($0.keyedBestFirst * 100)) at \($0.level) (chance \(AuditReport.percent($0.chance * 100)))" }
-            findings.append(
-                AuditFinding(
-                    .keyedBestFirst,
-                    "across the bank the keyed-best option is written first in \(levels.joined(separator: ", ")); at most \(AuditReport.percent(thresholds.maxKeyedBestFirstShare * 100))",
-                    at: location))
-        }
-        return findings
+        return [
+            finding(.keyedBestLongest, \.keyedBestLongest, limit: thresholds.maxKeyedBestLongestShare, is: "the longest"),
+            finding(.keyedBestFirst, \.keyedBestFirst, limit: thresholds.maxKeyedBestFirstShare, is: "written first"),
+        ].compactMap { $0 }
     }
 
     /// One finding per ending whose outcome and reachable band disagree, naming every level where they do.
