@@ -1,13 +1,12 @@
 import Foundation
+import SJTCohort
 
 /// The rule for a file named with `-o`: sjt never replaces a file unless told to with `--force`, and
 /// never a folder.
 enum OutputFile {
     static func check(_ path: String, replacing: Bool) throws {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return }
-        var target = stat()
-        if stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFDIR {
+        guard FileKind(at: path).exists else { return }
+        if FileKind(at: path, followingLinks: true) == .directory {
             throw CommandFailure("\(path) is a folder; name a file with -o, e.g. -o responses.csv")
         }
         guard replacing else {

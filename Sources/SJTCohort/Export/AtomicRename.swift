@@ -44,8 +44,7 @@ enum AtomicRename {
             guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else { throw FileSystemProblem(errno: errno) }
         }
         // No atomic check here: look, then rename (a folder renamed onto an empty folder replaces it).
-        var status = stat()
-        if lstat(destination, &status) == 0 { throw FileSystemProblem(errno: EEXIST) }
+        if FileKind(at: destination).exists { throw FileSystemProblem(errno: EEXIST) }
         if rename(source, destination) != 0 { throw FileSystemProblem(errno: errno) }
     }
 }

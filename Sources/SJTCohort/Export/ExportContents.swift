@@ -27,12 +27,9 @@ enum ExportContents {
     /// - Returns: The names of the files sjt wrote that are there, the manifest included.
     @discardableResult
     static func verify(_ path: String) throws(ExportFolderError) -> [String] {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            var link = stat()
-            throw lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK ? .danglingLink(path) : .notAnExport(path)
-        }
-        guard status.st_mode & S_IFMT == S_IFDIR, let data = FileManager.default.contents(atPath: path + "/" + manifestName) else {
+        let target = FileKind(at: path, followingLinks: true)
+        guard target.exists else { throw FileKind(at: path) == .symbolicLink ? .danglingLink(path) : .notAnExport(path) }
+        guard target == .directory, let data = FileManager.default.contents(atPath: path + "/" + manifestName) else {
             throw .notAnExport(path)
         }
         guard let manifest = try? JSONDecoder().decode(RecognisedManifest.self, from: data), manifest.engineVersion != nil,
@@ -40,8 +37,8 @@ enum ExportContents {
         else { throw .unrecognisedManifest(path) }
 
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        let others = entries.filter { $0 != manifestName && !(known.contains($0) && isRegularFile(path + "/" + $0)) }
-            .map { isDirectory(path + "/" + $0) ? $0 + "/" : $0 }
+        let others = entries.filter { $0 != manifestName && !(known.contains($0) && FileKind(at: path + "/" + $0) == .regularFile) }
+            .map { FileKind(at: path + "/" + $0) == .directory ? $0 + "/" : $0 }
         guard others.isEmpty else { throw .holdsOtherFiles(path, others.sorted()) }
         let changed = (manifest.writtenFiles ?? [:]).filter { name, written in
             entries.contains(name) && describe(file: path + "/" + name) != written
@@ -80,20 +77,8 @@ enum ExportContents {
 
     /// Whether `folder` is a folder (not a link) holding nothing but regular files sjt writes.
     static func holdsOnlyFilesSJTWrites(_ folder: String) -> Bool {
-        var status = stat()
-        guard lstat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
-            let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        guard FileKind(at: folder) == .directory, let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
         else { return false }
-        return entries.allSatisfy { isFileSJTWrites($0) && isRegularFile(folder + "/" + $0) }
-    }
-
-    private static func isRegularFile(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        return entries.allSatisfy { isFileSJTWrites($0) && FileKind(at: folder + "/" + $0) == .regularFile }
     }
 }

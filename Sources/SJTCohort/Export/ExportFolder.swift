@@ -39,7 +39,7 @@ public final class ExportFolder {
         temporaryPath = parent + "/.\(name)\(Self.partialMarker)\(pid)"
         asidePath = parent + "/.\(name)\(Self.asideMarker)\(pid)"
         Self.recoverAbandoned(in: parent)
-        if Self.exists(path) {
+        if FileKind(at: path).exists {
             guard replacing else { throw .exists(path) }
             if path.hasSuffix("/.") || path.hasSuffix("/..") || path == "." || path == ".." { throw .unusable(path) }
             try ExportContents.verify(path)
@@ -69,7 +69,7 @@ public final class ExportFolder {
             throw .cannotWrite(path, FileSystemProblem(error))
         }
         // Checked again now: the trainer may have put a file in it while sjt was working.
-        let earlier: [String]? = Self.exists(path) ? try ExportContents.verify(path) : nil
+        let earlier: [String]? = FileKind(at: path).exists ? try ExportContents.verify(path) : nil
         do throws(FileSystemProblem) {
             guard let earlier else {
                 try AtomicRename.renameWithoutReplacing(temporaryPath, to: path)
@@ -107,7 +107,7 @@ public final class ExportFolder {
                 let folder = parent + "/" + entry
                 guard ExportContents.holdsOnlyFilesSJTWrites(folder) else { continue }
                 let exportPath = parent + "/" + String(entry[entry.index(after: entry.startIndex)..<range.lowerBound])
-                if marker == asideMarker, !exists(exportPath), (try? AtomicRename.renameWithoutReplacing(folder, to: exportPath)) != nil {
+                if marker == asideMarker, !FileKind(at: exportPath).exists, (try? AtomicRename.renameWithoutReplacing(folder, to: exportPath)) != nil {
                     continue
                 }
                 removeOwnFiles(folder)
@@ -124,11 +124,12 @@ public final class ExportFolder {
     /// Removes the named files from `folder`, then the folder if that leaves it empty. A symbolic
     /// link (an export that was replaced through a link) is removed alone, its target left as it is.
     private static func remove(_ names: [String], from folder: String) {
-        var status = stat()
-        guard lstat(folder, &status) == 0 else { return }
-        if status.st_mode & S_IFMT == S_IFLNK {
+        switch FileKind(at: folder) {
+        case .none: return
+        case .symbolicLink:
             unlink(folder)
             return
+        default: break
         }
         for name in names { unlink(folder + "/" + name) }
         rmdir(folder)
@@ -156,17 +157,11 @@ public final class ExportFolder {
         if let failure { throw FileSystemProblem(errno: failure) }
     }
 
-    /// Whether anything is at `path`, a dangling symbolic link included.
-    private static func exists(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0
-    }
-
     private static func makeDirectories(_ path: String) throws(FileSystemProblem) {
-        var status = stat()
-        if stat(path, &status) == 0 {
-            guard status.st_mode & S_IFMT == S_IFDIR else { throw FileSystemProblem(errno: ENOTDIR) }
-            return
+        switch FileKind(at: path, followingLinks: true) {
+        case .directory: return
+        case .none: break
+        default: throw FileSystemProblem(errno: ENOTDIR)
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makeDirectories(parent) }
