@@ -522,7 +522,8 @@ public struct CohortExport {
     static let rejectColumns = ["source_file", "source_row", "reason"] + CohortResponse.columns + ["raw_fields"]
 
     func rejectRows() -> [[CSVCell]] {
-        let cohorts = run.cohorts
+        // The accepted cohorts, which a pseudonymised rejects.csv may show; gathered only for one.
+        let cohorts = options.rejectsRedaction == nil ? [] : run.cohorts
         return run.rejected.map { reject in
             let values: [String?] = reject.response.map { response in
                 var values = options.rejectsRedaction?.cells(of: response, cohorts: cohorts) ?? response.cells
