@@ -116,6 +116,20 @@ struct AuditCommandTests {
         #expect(try sjt.run(["validate", "--strict"]).status == 0)
     }
 
+    /// A decision given `weight:` is named in the summary with its weight, and in the CSV's measures.
+    @Test func weightsAreShown() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-audit-weight-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let example = try String(contentsOfFile: Fixtures.path("docs/examples/delayed-recording.yaml"), encoding: .utf8)
+        try example.replacingOccurrences(of: "  - id: cause\n", with: "  - id: cause\n    weight: 2\n")
+            .write(to: folder.appendingPathComponent("delayed-recording.yaml"), atomically: true, encoding: .utf8)
+        let run = try sjt.run(["audit", folder.path, "--catalogue", "scenarios/catalogue.yaml"])
+        #expect(run.standardOutput.contains(
+            "Audit of 1 scenario, 4 decisions (catalogue cyps-leadership)\nWeights: delayed-recording/cause ×2; every other decision 1.\n"))
+        let csv = try sjt.run(["audit", folder.path, "--catalogue", "scenarios/catalogue.yaml", "--format", "csv"])
+        #expect(csv.standardOutput.contains("cue,delayed-recording,cause,frontline-leader,weight,2.0000,"))
+    }
+
     @Test func helpDescribesEveryOption() throws {
         let run = try sjt.run(["audit", "--help"])
         #expect(run.status == 0)
@@ -126,6 +140,7 @@ struct AuditCommandTests {
 // Whole outputs, pinned.
 private let cleanText = #"""
 Audit of 1 scenario, 3 decisions (catalogue audit-fixtures)
+Weights: every decision weighs 1.
 
 Surface cues (share of decisions; chance is keyed-best options over options):
   frontline-leader    keyed best is the longest 33%, written first 33%, chance 33%; median longest/shortest 1.00×

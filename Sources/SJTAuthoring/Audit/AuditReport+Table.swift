@@ -28,6 +28,7 @@ extension AuditReport {
             row("cue", cue.scenario, cue.node, cue.level, "keyed-best-longest", number(cue.keyedBestLongest))
             row("cue", cue.scenario, cue.node, cue.level, "keyed-best-first", cue.keyedBestFirst ? "1" : "0")
             row("cue", cue.scenario, cue.node, cue.level, "chance", number(cue.chance))
+            row("cue", cue.scenario, cue.node, cue.level, "weight", number(cue.weight))
         }
         for result in strategies {
             row("strategy", result.scenario, "", result.level, "\(result.strategy.rawValue) mean-percentage", number(result.meanPercentage))

@@ -9,6 +9,7 @@ extension AuditReport {
         var lines = findings.map { "\($0.location): warning: \($0.message) [\($0.kind.rawValue)]" }
         if !lines.isEmpty { lines.append("") }
         lines.append("Audit of \(scenarios) \(scenarios == 1 ? "scenario" : "scenarios"), \(decisions) \(decisions == 1 ? "decision" : "decisions") (catalogue \(catalogueID))")
+        lines.append(weightsLine)
         lines.append("")
         lines.append("Surface cues (share of decisions; chance is keyed-best options over options):")
         for share in cueShares {
@@ -53,5 +54,13 @@ extension AuditReport {
 
     private func count(_ part: Int, of whole: Int) -> String {
         "\(part)/\(whole) (\(Self.percent(whole > 0 ? Double(part) * 100 / Double(whole) : 0)))"
+    }
+
+    /// The decisions that count more or less than the others (`weight:`), or that every decision weighs the same.
+    var weightsLine: String {
+        var seen = Set<String>()
+        let weighted = cues.filter { $0.weight != 1 && seen.insert($0.scenario + "/" + $0.node).inserted }
+        if weighted.isEmpty { return "Weights: every decision weighs 1." }
+        return "Weights: " + weighted.map { "\($0.scenario)/\($0.node) ×\($0.weight.formatted(.number.precision(.fractionLength(0...2))))" }.joined(separator: ", ") + "; every other decision 1."
     }
 }

@@ -20,6 +20,8 @@ public struct SurfaceCues: Sendable, Equatable, Codable {
     public var keyedBestFirst: Bool
     /// Keyed-best options over options: the share of either cue chance would give.
     public var chance: Double
+    /// How much the decision counts in the means (`weight:`, 1 unless the author said otherwise).
+    public var weight: Double
 
     /// Measures a decision's options at a level; keyed best through ``Scorer/bestChoiceIndices(in:at:)``.
     ///
@@ -38,6 +40,7 @@ public struct SurfaceCues: Sendable, Equatable, Codable {
         self.lengthRatio = shortest > 0 ? Double(longest) / Double(shortest) : Double(longest)
         self.keyedBestLongest = Double(longestIndices.count { best.contains($0) }) / Double(max(longestIndices.count, 1))
         self.keyedBestFirst = best.contains(0)
+        self.weight = decision.weight
         self.chance = Double(best.count) / Double(max(lengths.count, 1))
     }
 }
