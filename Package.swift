@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "sjt", targets: ["sjt"]),
         .library(name: "SJTEngine", targets: ["SJTEngine"]),
         .library(name: "SJTAuthoring", targets: ["SJTAuthoring"]),
+        .library(name: "SJTCohort", targets: ["SJTCohort"]),
+        .library(name: "SJTBatch", targets: ["SJTBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,10 +35,13 @@ let package = Package(
         .target(name: "SJTCSV", dependencies: ["CLibCSV"]),
         // Cohorts: the responses CSV format, the batch runner and its exports.
         .target(name: "SJTCohort", dependencies: ["SJTEngine", "SJTCSV", "SJTDigest"]),
+        // The batch and compare pipelines: inputs (responses CSV files and practice stores) → import →
+        // run → export folder with its manifest. What `sjt batch` and `sjt compare` call.
+        .target(name: "SJTBatch", dependencies: ["SJTEngine", "SJTAuthoring", "SJTCSV", "SJTDigest", "SJTStore", "SJTCohort"]),
         .executableTarget(
             name: "sjt",
             dependencies: [
-                "SJTEngine", "SJTAuthoring", "SJTCSV", "SJTStore", "SJTCohort",
+                "SJTEngine", "SJTAuthoring", "SJTCSV", "SJTDigest", "SJTStore", "SJTCohort", "SJTBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,11 +54,12 @@ let package = Package(
         .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTDigest", "SJTTestSupport"]),
         .testTarget(name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport"]),
         .testTarget(name: "SJTCohortTests", dependencies: ["SJTCohort", "SJTEngine", "SJTCSV", "SJTTestSupport"]),
+        .testTarget(name: "SJTBatchTests", dependencies: ["SJTBatch", "SJTCohort", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
         .testTarget(
             name: "SJTCLITests",
             dependencies: [
-                "SJTTestSupport", "SJTEngine", "SJTStore", "SJTCSV", "SJTDigest", "sjt", .product(name: "GRDB", package: "GRDB.swift"),
+                "SJTTestSupport", "SJTEngine", "SJTStore", "SJTCSV", "SJTDigest", "SJTCohort", "SJTBatch", "sjt", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ],
     swiftLanguageModes: [.v6]

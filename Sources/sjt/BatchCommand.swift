@@ -1,10 +1,8 @@
 import ArgumentParser
 import Foundation
-import SJTAuthoring
+import SJTBatch
 import SJTCohort
 import SJTDigest
-import SJTEngine
-import SJTStore
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -71,99 +69,43 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let bank = try self.bank.loadBank()
-        let key = try pseudonymise.map(Self.readKey)
-        // A folder named with -o is checked before any work, so a refusal costs nothing.
-        var folder = try output.map { try Self.folder($0, replacing: force) }
-        var inputs = CohortInputs()
-        // The same file named twice would be counted twice: read each once.
-        var seen = Set<InputIdentity>()
-        for path in self.inputs + stores where seen.insert(InputIdentity(path: path)).inserted {
-            try inputs.add(path, delimiter: delimiter, isStore: stores.contains(path))
-        }
-        try inputs.requireResponses()
-        let pseudonymisation = key.map {
-            inputs.imported.pseudonymise(
-                key: $0, options: PseudonymisationOptions(keepRationales: keepRationales, pseudonymiseCohorts: pseudonymiseCohorts))
-        }
-        let imported = inputs.imported
-
-        let prepared = Dictionary(uniqueKeysWithValues: bank.scenarios.map { ($0.id, PreparedScenario($0, catalogue: bank.catalogue)) })
-        // A progress bar on standard error, only for a terminal and an input worth waiting for.
-        let stderr = Terminal.standardError
-        let showsProgress = stderr.isTerminal && imported.totalRowsRead >= 50_000
-        let run = CohortRun(imported, scenarios: prepared) { done, total in
-            guard showsProgress, total > 0 else { return }
-            let filled = done * 30 / total
-            stderr.write("\rScoring attempts [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: 30 - filled))] \(done * 100 / total)%")
-            if done == total { stderr.write("\n") }
+        var batch = CohortBatch(bank: try bank.loadBank(), engineVersion: SJTCommand.configuration.version)
+        batch.inputs = inputs
+        batch.stores = stores
+        batch.delimiter = delimiter.map { UInt8(ascii: Unicode.Scalar($0)!) }
+        batch.output = output
+        batch.replacing = force
+        batch.exportOptions = CohortExportOptions(includeIncomplete: includeIncomplete, byteOrderMark: bom)
+        batch.pseudonymKey = try pseudonymise.map(Self.readKey)
+        batch.pseudonymisationOptions = PseudonymisationOptions(keepRationales: keepRationales, pseudonymiseCohorts: pseudonymiseCohorts)
+        batch.allowsRejects = allowRejects
+        let result: CohortBatch.Result
+        do { result = try batch.run(progress: Self.progressBar()) } catch {
+            throw CommandFailure("\(error)")
         }
 
-        let folderPath = output ?? Self.defaultFolder(for: run)
-        if folder == nil { folder = try Self.folder(folderPath, replacing: force) }
-        let export = folder!
-        let options = CohortExportOptions(
-            includeIncomplete: includeIncomplete, byteOrderMark: bom,
-            rejectsRedaction: key == nil ? nil : RejectsRedaction(vocabulary: Self.vocabulary(of: bank)))
-        let files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: export.temporaryPath)
-
-        inputs.count(run)
-        let manifest = Manifest(
-            engineVersion: SJTCommand.configuration.version,
-            createdAt: UTCTime.iso8601(),
-            catalogue: .init(id: bank.catalogue.id, version: bank.catalogue.version, sha256: bank.catalogueSHA256),
-            scenarios: bank.scenarios.map { .init(id: $0.id.rawValue, version: $0.version, sha256: bank.sources[$0.id]?.sha256 ?? "") },
-            inputs: inputs.manifest, counts: Manifest.Counts(run: run),
-            options: [
-                "include_incomplete": String(includeIncomplete), "bom": String(bom), "delimiter": delimiter ?? "detected",
-                "pseudonymised": String(pseudonymise != nil), "allow_rejects": String(allowRejects),
-            ],
-            files: files, pseudonymisation: pseudonymisation)
-        do {
-            try export.commit { written in
-                var manifest = manifest
-                manifest.writtenFiles = written
-                return try manifest.json()
-            }
-        } catch { throw CommandFailure("\(error)") }
-
-        let counts = manifest.counts
+        let counts = result.manifest.counts
         Terminal.standardOutput.write(
-            "Wrote \(folderPath): \(counts.attempts) attempts (\(counts.completeAttempts) complete) from \(counts.learners) learners.\n")
+            "Wrote \(result.folder): \(counts.attempts) attempts (\(counts.completeAttempts) complete) from \(counts.learners) learners.\n")
         if counts.rowsRejected > 0 {
-            Terminal.standardOutput.write("Rejected rows and their reasons: \(folderPath)/rejects.csv\n")
+            Terminal.standardOutput.write("Rejected rows and their reasons: \(result.folder)/rejects.csv\n")
         }
         Terminal.standardOutput.write(
             "rows read \(counts.rowsRead) = accepted \(counts.rowsAccepted) + rejected \(counts.rowsRejected)\n")
         if counts.rowsRejected > 0 && !allowRejects { throw ExitCode(2) }
     }
 
-    /// `exports/<cohort>-<UTC time>`, the cohort's name when there is one, else `cohort`; the name
-    /// is kept to letters, digits, `-` and `_`, and to 64 characters, so any cohort makes a folder.
-    static func defaultFolder(for run: CohortRun) -> String {
-        let cohorts = run.cohorts
-        let name = cohorts.count == 1
-            ? String(cohorts.first!.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }.prefix(64)) : "cohort"
-        return "exports/\(name.isEmpty ? "cohort" : name)-\(UTCTime.stamp())"
-    }
-
-    static func folder(_ path: String, replacing: Bool) throws -> ExportFolder {
-        do { return try ExportFolder(path: path, replacing: replacing) } catch { throw CommandFailure("\(error)") }
-    }
-
-    /// What a pseudonymised rejects.csv may quote: the bank's ids and the format's names.
-    static func vocabulary(of bank: ScenarioBank) -> Set<String> {
-        // "best" and "worst" name the parts of a best-worst response.
-        var words = Set(CohortResponse.columns + LeadershipLevel.allCases.map(\.rawValue) + ["best", "worst"])
-        for rating in bank.catalogue.scale.ratings { words.insert(rating.id.rawValue) }
-        for scenario in bank.scenarios {
-            words.insert(scenario.id.rawValue)
-            for node in scenario.nodes {
-                words.insert(node.id.rawValue)
-                for choice in node.decision?.choices ?? [] { words.insert(choice.id.rawValue) }
-            }
+    /// A progress bar on standard error while attempts are scored, only for a terminal and an input
+    /// worth waiting for (16,384 attempts or more: the run reports every 16,384).
+    static func progressBar() -> ((Int, Int) -> Void)? {
+        let stderr = Terminal.standardError
+        guard stderr.isTerminal else { return nil }
+        return { done, total in
+            guard total >= 16_384 else { return }
+            let filled = done * 30 / total
+            stderr.write("\rScoring attempts [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: 30 - filled))] \(done * 100 / total)%")
+            if done == total { stderr.write("\n") }
         }
-        return words
     }
 
     static func readKey(_ path: String) throws -> PseudonymKey {

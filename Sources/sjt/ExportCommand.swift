@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SJTBatch
 import SJTCohort
 import SJTStore
 

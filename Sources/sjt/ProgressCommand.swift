@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SJTAuthoring
+import SJTCohort
 import SJTEngine
 import SJTStore
 

@@ -104,6 +104,35 @@ struct BatchCommandTests {
         #expect(try table(path("out/learners.csv")).rows.map { Array($0[4...9]) } == [["2", "2", "18", "19", "87.50", "exceeds"]])
     }
 
+    @Test func frameworkElementsAreSummarisedPerLevelAndInLearnersBesidePrinciples() throws {
+        let input = path("elements.csv")
+        try """
+            cohort,learner_id,learner_name,level,scenario_id,scenario_version,attempt,step,node_id,response,shown_order,answered_at,rationale
+            c1,l-1,,frontline-worker,delayed-recording,1,1,1,backlog,b,,,
+            c1,l-1,,frontline-worker,delayed-recording,1,1,2,audit,a=meets;b=concern;c=meets,,,
+            c1,l-1,,frontline-worker,delayed-recording,1,2,1,backlog,a,,,
+            c1,l-1,,frontline-worker,delayed-recording,1,2,2,cause,a>b>c,,,
+
+            """.write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(try sjt.run(["batch", input, "-o", path("out")] + example).status == 0)
+        // The worked example tags every decision with elements 3.3 and 3.4 (its scenario's), so each is
+        // the mean of 1/2, 9/9, 2/2 and 6/6 over both attempts: 87.50, as the learner's percentage.
+        let learners = try table(path("out/learners.csv"))
+        let elementColumns = learners.header.filter { $0.hasPrefix("element_") }
+        #expect(elementColumns.count == 28 && elementColumns.first == "element_1.1" && elementColumns.last == "element_7.4")
+        #expect(learners.header.firstIndex(of: "element_1.1") == learners.header.firstIndex(of: "better-for-children")! + 1)
+        let row = try #require(learners.rows.first)
+        var elements: [String: String] = [:]
+        for (column, value) in zip(learners.header, row) where column.hasPrefix("element_") && !value.isEmpty { elements[column] = value }
+        #expect(elements == ["element_3.3": "87.50", "element_3.4": "87.50"])
+        let summary = try table(path("out/elements.csv"))
+        #expect(summary.header == ["level", "element", "learners", "mean", "sd", "min", "median", "max", "share_meets"])
+        #expect(summary.rows == [
+            ["frontline-worker", "3.3", "1", "87.50", "", "87.50", "87.50", "87.50", "1.0000"],
+            ["frontline-worker", "3.4", "1", "87.50", "", "87.50", "87.50", "87.50", "1.0000"],
+        ])
+    }
+
     @Test func includeIncompleteCountsUnfinishedAttemptsInSummaries() throws {
         _ = try sjt.run(["batch", Self.broken, "-o", path("out"), "--include-incomplete"] + example)
         #expect(try table(path("out/items.csv")).rows.first { $0[2] == "backlog" }?[4] == "2")
@@ -123,8 +152,8 @@ struct BatchCommandTests {
         _ = try sjt.run(["batch", input, "-o", path("a"), "--scenarios", "scenarios"])
         _ = try sjt.run(["batch", input, "-o", path("b"), "--scenarios", "scenarios"])
         let files = try FileManager.default.contentsOfDirectory(atPath: path("a")).sorted()
-        #expect(files == ["attempts.csv", "items.csv", "learners.csv", "manifest.json", "options.csv", "principles.csv", "responses.csv",
-                          "tests.csv"])
+        #expect(files == ["attempts.csv", "elements.csv", "items.csv", "learners.csv", "manifest.json", "options.csv", "principles.csv",
+                          "responses.csv", "tests.csv"])
         for file in files where file != "manifest.json" {
             #expect(FileManager.default.contents(atPath: path("a/\(file)")) == FileManager.default.contents(atPath: path("b/\(file)")), "\(file)")
         }

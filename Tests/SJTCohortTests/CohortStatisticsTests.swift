@@ -52,8 +52,8 @@ struct CohortStatisticsTests {
             #expect(attempts.count == test.attemptCount)
             for attempt in attempts {
                 var byNode: [NodeID: Double] = [:]
-                for response in export.run.decisions(of: export.run.path(of: attempt)) where response.score.maximum > 0 {
-                    byNode[response.recorded.node] = Double(response.score.points) / Double(response.score.maximum)
+                for response in export.run.steps(of: export.run.path(of: attempt)) where response.score.maximum > 0 {
+                    byNode[response.node] = Double(response.score.points) / Double(response.score.maximum)
                 }
                 scores.append(byNode)
             }
@@ -107,6 +107,6 @@ struct CohortStatisticsTests {
         let export = CohortExport(run: run, catalogue: catalogue, options: CohortExportOptions(includeIncomplete: true))
         let test = try #require(export.testAnalyses().first)
         let decision = try #require(scenario.node("backlog")?.decision)
-        #expect(export.flags(for: decision, item: 0, in: test) == ["facility-below-0.2", "option-never-chosen", "key-disagrees"])
+        #expect(ItemFlags(scale: catalogue.scale).flags(for: decision, item: 0, in: test) == ["facility-below-0.2", "option-never-chosen", "key-disagrees"])
     }
 }

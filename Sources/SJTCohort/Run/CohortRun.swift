@@ -36,9 +36,7 @@ public struct CohortRun: Sendable {
     /// step number, time or shown order is here too, unused: count attempts, not paths.
     public internal(set) var paths: [ScoredPath] = []
     /// The distinct steps the paths are made of, each a response at a node at a level, scored.
-    /// A step met at different positions on different paths has the step number where it was
-    /// first met.
-    public private(set) var steps: [ScoredDecision] = []
+    public private(set) var steps: [ScoredStep] = []
     /// Positions in `imported.rows`, attempt by attempt, each attempt's rows in step order.
     var rowOrder: [Int32] = []
     /// Rejected rows, ordered by file and row.
@@ -94,14 +92,18 @@ public struct CohortRun: Sendable {
     public func path(of attempt: Attempt) -> ScoredPath { paths[Int(attempt.path)] }
     public func isComplete(_ attempt: Attempt) -> Bool { paths[Int(attempt.path)].isComplete }
 
-    /// The path's scored decisions, in step order: node, format, response, score and principles.
-    /// They are shared by every path through the step, so their recorded step number, shown order,
-    /// time and rationale are not any one attempt's; those are in the attempt's rows.
-    public func decisions(of path: ScoredPath) -> [ScoredDecision] { path.steps.map { steps[Int($0)] } }
+    /// The path's scored steps, in step order: node, format, response, score, principles and elements.
+    public func steps(of path: ScoredPath) -> [ScoredStep] { path.steps.map { steps[Int($0)] } }
 
-    /// The attempt's rows in step order, parallel to its path's decisions.
-    public func rows(of attempt: Attempt) -> [ImportedRow] {
-        rowPositions(of: attempt).map { imported.rows[Int($0)] }
+    /// Calls `body` with each of the attempt's rows in step order and the position of the scored
+    /// step it answered in ``steps``: the one pairing of rows with steps that every output uses.
+    ///
+    /// - Complexity: O(*k*) in the attempt's rows.
+    func forEachRow(of attempt: Attempt, _ body: (ImportedRow, Int32) throws -> Void) rethrows {
+        let path = paths[Int(attempt.path)]
+        for (index, position) in rowPositions(of: attempt).enumerated() {
+            try body(imported.rows[Int(position)], path.steps[index])
+        }
     }
 
     /// Where the attempt's rows are in `imported.rows`, in step order.

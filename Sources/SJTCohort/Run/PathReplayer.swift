@@ -44,17 +44,15 @@ struct PathReplayer {
     private var responses: [ResponseKey: Result<Response, SessionError>] = [:]
     private var stepPositions: [StepKey: Int32] = [:]
     /// Each distinct step, scored, in the order first met: ``ScoredPath/steps`` point here.
-    private(set) var steps: [ScoredDecision] = []
-    /// Each catalogue principle's position (the bank has one catalogue).
-    private let principlePositions: [PrincipleID: Int]
+    private(set) var steps: [ScoredStep] = []
+    private let areaPositions: AreaPositions
     /// The path being looked up, kept to save an allocation per attempt.
     private var pathKey: [Int32] = []
 
     init(imported: CohortImport, scenarios: [ScenarioID: PreparedScenario]) {
         self.imported = imported
         self.scenarios = scenarios
-        let principles = scenarios.values.first?.catalogue.principles ?? []
-        principlePositions = Dictionary(uniqueKeysWithValues: principles.enumerated().map { ($1.id, $0) })
+        areaPositions = AreaPositions(scenarios.values.first?.catalogue ?? .empty)
     }
 
     private var pool: StringPool { imported.pool }
@@ -154,10 +152,10 @@ struct PathReplayer {
                     if decisions == nil { decisions = session.scoredDecisions }
                     stepPositions[key] = Int32(steps.count)
                     positions.append(Int32(steps.count))
-                    steps.append(decisions![index])
+                    steps.append(ScoredStep(decisions![index]))
                 }
             }
-            paths.append(ScoredPath(session, steps: positions, principlePositions: principlePositions))
+            paths.append(ScoredPath(session, steps: positions, positions: areaPositions))
             return .path(Int32(paths.count - 1))
         } catch {
             return .invalid(step: error.step, reason: .replay(error), beforeEngine: false)

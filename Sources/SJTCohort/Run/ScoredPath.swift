@@ -7,13 +7,12 @@ import SJTEngine
 /// whatever order their options were shown in, so a cohort run replays each distinct path through
 /// the engine once and every attempt on it refers to the one result. A cohort of a million
 /// learners on sixteen scenarios has some hundred thousand distinct paths, so a path keeps only
-/// numbers and positions: the scored decisions live once per distinct step in
-/// ``CohortRun/steps``.
+/// numbers and positions: the scored steps live once per distinct step in ``CohortRun/steps``.
 public struct ScoredPath: Sendable {
-    /// The engine's credit toward one principle, by its position in the catalogue: a learner's
-    /// principle score over several attempts adds these up (``Credit/add(_:)-(Credit)``).
-    struct PrincipleSum: Sendable {
-        var principle: Int32
+    /// The engine's credit toward one principle or element, by its position in the catalogue's
+    /// vocabulary: a learner's score over several attempts adds these up (``Credit/add(_:)-(Credit)``).
+    struct AreaSum: Sendable {
+        var position: Int32
         var credit: Credit
     }
 
@@ -29,8 +28,9 @@ public struct ScoredPath: Sendable {
     public let percentage: Double?
     public let band: BandID?
     public let uncappedBand: BandID?
-    /// The score card's principles, by catalogue position.
-    let principles: [PrincipleSum]
+    /// The score card's areas, by position in the catalogue's list of each vocabulary
+    /// (``CohortVocabulary``): principles, then framework elements.
+    let areas: PerVocabulary<[AreaSum]>
     /// True when the path reaches an ending.
     public let isComplete: Bool
     /// The ending reached, when complete.
@@ -42,8 +42,8 @@ public struct ScoredPath: Sendable {
     /// - Parameters:
     ///   - session: The session replayed along the path.
     ///   - steps: Each decision's position in the run's steps.
-    ///   - principlePositions: Each catalogue principle's position.
-    init(_ session: Session, steps: [Int32], principlePositions: [PrincipleID: Int]) {
+    ///   - positions: Each catalogue principle's and element's position.
+    init(_ session: Session, steps: [Int32], positions: AreaPositions) {
         prepared = session.prepared
         level = session.level
         self.steps = steps
@@ -55,9 +55,13 @@ public struct ScoredPath: Sendable {
         band = card.band?.id
         uncappedBand = card.uncappedBand?.id
         // Tags are checked against the catalogue by `sjt validate`, so every id has a position.
-        principles = card.principles.compactMap { area in
-            principlePositions[area.id].map { PrincipleSum(principle: Int32($0), credit: area.credit) }
-        }
+        areas = PerVocabulary(
+            principles: card.principles.compactMap { area in
+                positions.principles[area.id].map { AreaSum(position: Int32($0), credit: area.credit) }
+            },
+            elements: card.elements.compactMap { area in
+                positions.elements[area.id].map { AreaSum(position: Int32($0), credit: area.credit) }
+            })
         isComplete = session.isFinished
         ending = session.isFinished ? session.state.currentNode : nil
         outcome = ending.flatMap { session.scenario.node($0)?.ending?.outcome }

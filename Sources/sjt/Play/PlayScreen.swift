@@ -1,4 +1,5 @@
 import Foundation
+import SJTCohort
 import SJTEngine
 
 /// What `sjt play` shows, as text: situations, options, feedback and the debrief.

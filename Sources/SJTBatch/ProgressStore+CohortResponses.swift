@@ -4,15 +4,15 @@ import SJTStore
 
 extension ProgressStore {
     /// The cohort written for a learner who played without one (`sjt play --cohort` sets it).
-    static let unassignedCohort = "unassigned"
+    public static let unassignedCohort = "unassigned"
 
     /// A store's responses in the cohort format, and why any are left out.
-    struct CohortResponses {
+    public struct CohortResponses: Sendable {
         /// Ordered by cohort, learner, scenario, attempt and step.
-        var rows: [CohortResponse]
+        public var rows: [CohortResponse]
         /// One reason per response the store holds but sjt cannot read, in the store's order. A
         /// reason names the table, row and column, never the values: they may be a learner's text.
-        var leftOut: [String]
+        public var leftOut: [String]
     }
 
     /// Every recorded response as a cohort responses row: what `sjt export responses` writes and
@@ -22,7 +22,7 @@ extension ProgressStore {
     /// were, and are never rescored against the scenario's new content. A response whose row (or
     /// its attempt's, or its learner's) holds a value sjt did not write is left out with the reason,
     /// and the rest are read.
-    func cohortResponses(learner: String? = nil, cohort: String? = nil) throws -> CohortResponses {
+    public func cohortResponses(learner: String? = nil, cohort: String? = nil) throws -> CohortResponses {
         let stored = try storedResponses()
         func cohortOf(_ attempt: AttemptRecord) -> String {
             attempt.cohort ?? stored.learners[attempt.learnerId]?.cohort ?? Self.unassignedCohort

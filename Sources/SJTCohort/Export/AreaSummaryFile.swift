@@ -1,0 +1,35 @@
+import SJTCSV
+import SJTEngine
+
+/// principles.csv or elements.csv: per level and area of one vocabulary, the distribution of the
+/// learners' percentages and the share who meet the level's expectation.
+struct AreaSummaryFile: ExportFile {
+    let context: ExportContext
+    let vocabulary: CohortVocabulary
+
+    var name: String { vocabulary.fileName }
+    var header: [String] { ["level", vocabulary.idColumn, "learners", "mean", "sd", "min", "median", "max", "share_meets"] }
+
+    func writeRows(to writer: CSVWriter) throws -> Int {
+        let distribution = AreaDistribution(vocabulary, of: context.run, context.scope, catalogue: context.catalogue)
+        let ids = vocabulary.ids(in: context.catalogue)
+        let meets = context.catalogue.meetsBand?.from
+        var count = 0
+        for (position, level) in LeadershipLevel.allCases.enumerated() {
+            for (index, id) in ids.enumerated() {
+                let values = distribution.values[position][index]
+                guard !values.isEmpty else { continue }
+                let summary = Summary(values)
+                let share = meets.map { threshold in Double(values.count { $0 >= threshold }) / Double(values.count) }
+                try writer.write([
+                    .text(level.rawValue), .text(id), .integer(values.count),
+                    .decimal(summary.mean, places: 2), .decimal(summary.standardDeviation, places: 2),
+                    .decimal(summary.minimum, places: 2), .decimal(summary.median, places: 2), .decimal(summary.maximum, places: 2),
+                    .decimal(share, places: 4),
+                ])
+                count += 1
+            }
+        }
+        return count
+    }
+}

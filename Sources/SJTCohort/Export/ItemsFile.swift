@@ -1,0 +1,40 @@
+import SJTCSV
+import SJTEngine
+
+/// items.csv: per scenario, level and decision, how the cohort did on it and what an author
+/// should look at (``ItemFlags``).
+struct ItemsFile: ExportFile {
+    let context: ExportContext
+    let tests: [TestAnalysis]
+
+    let name = "items.csv"
+    let header = [
+        "scenario_id", "level", "node_id", "format", "reached", "mean_points", "maximum", "facility", "sd",
+        "discrimination_index", "discriminative_efficiency", "flags",
+    ]
+
+    func writeRows(to writer: CSVWriter) throws -> Int {
+        var count = 0
+        let flags = ItemFlags(scale: context.catalogue.scale)
+        for test in tests {
+            for (item, node) in test.nodes.enumerated() {
+                let answers = test.patterns.indices.compactMap { pattern in
+                    test.answer(pattern, item).map { (step: $0, count: test.patterns[pattern].count) }
+                }
+                guard !answers.isEmpty, let decision = test.scenario.node(node)?.decision else { continue }
+                let figures = test.analysis.items[item]
+                try writer.write([
+                    .text(test.scenario.id.rawValue), .text(test.level.rawValue), .text(node.rawValue), .text(decision.format.rawValue),
+                    .integer(answers.reduce(0) { $0 + $1.count }),
+                    .decimal(Summary(weighted: answers.map { (Double($0.step.score.points), $0.count) }).mean, places: 4),
+                    .integer(answers[0].step.score.maximum), .decimal(figures.facility, places: 4),
+                    .decimal(figures.standardDeviation, places: 4),
+                    .decimal(figures.discriminationIndex, places: 2), .decimal(figures.discriminativeEfficiency, places: 2),
+                    .text(flags.flags(for: decision, item: item, in: test).joined(separator: " ")),
+                ])
+                count += 1
+            }
+        }
+        return count
+    }
+}

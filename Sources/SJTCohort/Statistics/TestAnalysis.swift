@@ -1,0 +1,76 @@
+import SJTEngine
+
+/// One test: a scenario at one level, with its decisions as items and the classical item analysis
+/// of the attempts summarised; what items.csv, options.csv and tests.csv report.
+///
+/// Attempts on one path have the same item scores, so the analysis counts each path taken once,
+/// with how many attempts took it (docs/statistics.md).
+struct TestAnalysis {
+    var scenario: Scenario
+    var level: LeadershipLevel
+    /// Decision nodes in written order; an item's index is its position here.
+    var nodes: [NodeID]
+    /// The paths taken (positions in `run.paths`) and by how many of the attempts summarised.
+    var patterns: [(path: Int32, count: Int)]
+    /// Per pattern, the step answered at each item (a position in `steps`), or −1 where the path
+    /// does not meet it; a node met twice on a loop counts once, with its last answer.
+    var answeredSteps: [[Int32]]
+    /// The run's steps.
+    var steps: [ScoredStep]
+    var analysis: ItemAnalysis
+
+    /// The step a pattern answered at an item, if its path meets it.
+    func answer(_ pattern: Int, _ item: Int) -> ScoredStep? {
+        let step = answeredSteps[pattern][item]
+        return step < 0 ? nil : steps[Int(step)]
+    }
+
+    /// The attempts summarised.
+    var attemptCount: Int { patterns.reduce(0) { $0 + $1.count } }
+}
+
+extension TestAnalysis {
+    /// Every test the run's summarised attempts took, ordered by scenario id and level.
+    ///
+    /// - Complexity: O(*a* + *p* × *k*) in attempts, distinct paths and their steps.
+    static func all(in run: CohortRun, _ scope: SummaryScope) -> [TestAnalysis] {
+        struct Key: Hashable, Comparable {
+            var scenario: String, level: LeadershipLevel
+            static func < (a: Key, b: Key) -> Bool { (a.scenario, a.level) < (b.scenario, b.level) }
+        }
+        var counts = [Int](repeating: 0, count: run.paths.count)
+        for attempt in run.attempts where scope.counts(attempt, in: run) { counts[Int(attempt.path)] += 1 }
+        var byTest: [Key: [(path: Int32, count: Int)]] = [:]
+        for (path, count) in counts.enumerated() where count > 0 {
+            byTest[Key(scenario: run.paths[path].scenario.id.rawValue, level: run.paths[path].level), default: []]
+                .append((Int32(path), count))
+        }
+        return byTest.keys.sorted().map { key in TestAnalysis(run, level: key.level, patterns: byTest[key]!) }
+    }
+
+    /// The test of the paths `patterns`, all through one scenario at `level`.
+    private init(_ run: CohortRun, level: LeadershipLevel, patterns: [(path: Int32, count: Int)]) {
+        let scenario = run.paths[Int(patterns[0].path)].scenario
+        let nodes = scenario.nodes.filter { $0.decision != nil }.map(\.id)
+        let itemOf = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+        var answeredSteps: [[Int32]] = []
+        var scores: [(scores: ItemAnalysis.Attempt, count: Int)] = []
+        for pattern in patterns {
+            var answered = [Int32](repeating: -1, count: nodes.count)
+            var scored: ItemAnalysis.Attempt = [:]
+            for step in run.paths[Int(pattern.path)].steps {
+                let decision = run.steps[Int(step)]
+                guard let item = itemOf[decision.node] else { continue }
+                answered[item] = step
+                if decision.score.maximum > 0 {
+                    scored[item] = Double(decision.score.points) / Double(decision.score.maximum)
+                }
+            }
+            answeredSteps.append(answered)
+            scores.append((scored, pattern.count))
+        }
+        self.init(
+            scenario: scenario, level: level, nodes: nodes, patterns: patterns, answeredSteps: answeredSteps, steps: run.steps,
+            analysis: ItemAnalysis(patterns: scores, itemCount: nodes.count))
+    }
+}

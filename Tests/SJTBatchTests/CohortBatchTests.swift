@@ -1,0 +1,76 @@
+import Foundation
+import SJTBatch
+import SJTCohort
+import SJTTestSupport
+import Testing
+
+/// The batch and compare pipelines driven as a library, as a new front end would: no command line,
+/// real files in, a real export folder out.
+struct CohortBatchTests {
+    let bank = Fixtures.bank().bank!
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-batch-\(UUID().uuidString)").path
+
+    init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+
+    func path(_ name: String) -> String { folder + "/" + name }
+
+    @Test func theSampleCohortIsScoredAndExportedWithItsManifest() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var batch = CohortBatch(bank: bank, engineVersion: "test")
+        batch.inputs = [Fixtures.path("scenarios/sample-cohort/responses.csv")]
+        batch.output = path("sample")
+        let result = try batch.run()
+        #expect(result.folder == path("sample"))
+        let counts = result.manifest.counts
+        #expect([counts.rowsRead, counts.rowsAccepted, counts.rowsRejected, counts.learners] as [Int] == [205, 205, 0, 24])
+        #expect(result.manifest.files.keys.sorted() == [
+            "attempts.csv", "elements.csv", "items.csv", "learners.csv", "options.csv", "principles.csv", "responses.csv", "tests.csv",
+        ])
+        #expect(result.manifest.files["responses.csv"] == 205 && result.manifest.files["learners.csv"] == 24)
+        let written = try FileManager.default.contentsOfDirectory(atPath: path("sample")).sorted()
+        #expect(written == (result.manifest.files.keys + ["manifest.json"]).sorted())
+        #expect(result.manifest.engineVersion == "test" && result.manifest.options["delimiter"] == "detected")
+    }
+
+    @Test func theSameFileNamedTwiceIsReadOnce() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sample = Fixtures.path("scenarios/sample-cohort/responses.csv")
+        try FileManager.default.createSymbolicLink(atPath: path("link.csv"), withDestinationPath: sample)
+        var batch = CohortBatch(bank: bank, engineVersion: "test")
+        batch.inputs = [sample, path("link.csv")]
+        batch.output = path("out")
+        #expect(try batch.run().manifest.counts.rowsRead == 205)
+    }
+
+    @Test func inputsWithoutResponsesThrowATypedErrorAndWriteNothing() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "cohort,learner_id,level,scenario_id,step,node_id,response\n".write(toFile: path("empty.csv"), atomically: true, encoding: .utf8)
+        var batch = CohortBatch(bank: bank, engineVersion: "test")
+        batch.inputs = [path("empty.csv")]
+        batch.output = path("out")
+        #expect(throws: CohortInputError.headerOnly(input: path("empty.csv"))) { try batch.run() }
+        #expect(!FileManager.default.fileExists(atPath: path("out")))
+        #expect(
+            "\(CohortInputError.headerOnly(input: "a.csv"))" == "a.csv has a header row but no responses; nothing was exported")
+    }
+
+    @Test func aComparisonReadsAnExportFolderAndAResponsesFileAlike() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let sample = Fixtures.path("scenarios/sample-cohort/responses.csv")
+        var batch = CohortBatch(bank: bank, engineVersion: "test")
+        batch.inputs = [sample]
+        batch.output = path("export")
+        _ = try batch.run()
+        var compare = CohortCompare(bank: bank, engineVersion: "test", pre: path("export"), post: sample)
+        compare.output = path("compare")
+        var warnings: [String] = []
+        let result = try compare.run { warnings.append($0) }
+        // The same learners on both sides, each unchanged: the folder's two decimals read back as the run's.
+        #expect(warnings.isEmpty)
+        #expect(result.manifest.matchedLearners == 24 && result.comparison.unmatched.isEmpty)
+        #expect(result.comparison.changes.allSatisfy { abs($0.change) < 0.005 })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path("compare")).sorted() == [
+            "changes.csv", "manifest.json", "summary.csv", "unmatched.csv",
+        ])
+    }
+}
