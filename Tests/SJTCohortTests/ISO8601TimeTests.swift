@@ -30,9 +30,3 @@ struct ISO8601TimeTests {
         #expect(ISO8601Time.parse(text) == nil)
     }
 }
-
-struct CohortResponseColumnTests {
-    @Test func columnNumbersFollowTheColumnOrder() {
-        #expect(CohortResponse.columns.enumerated().allSatisfy { CohortResponse.columnNumber($1) == $0 })
-    }
-}

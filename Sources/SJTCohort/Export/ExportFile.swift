@@ -41,8 +41,3 @@ struct ExportContext {
 
     var scope: SummaryScope { SummaryScope(includeIncomplete: options.includeIncomplete) }
 }
-
-extension CSVCell {
-    /// The text, or an empty cell when there is none.
-    static func text(orEmpty value: String?) -> CSVCell { value.map(CSVCell.text) ?? .empty }
-}

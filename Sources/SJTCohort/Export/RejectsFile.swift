@@ -18,7 +18,7 @@ struct RejectsFile: ExportFile {
             let values: [String?] = reject.response.map { response in
                 var values = redaction?.cells(of: response, cohorts: cohorts) ?? response.cells
                 // A step of 0 means the row never got as far as a valid step.
-                if response.step == 0 { values[CohortResponse.columnNumber("step")] = nil }
+                if response.step == 0 { values[CohortResponse.Column.step.rawValue] = nil }
                 return values
             } ?? Array(repeating: nil, count: CohortResponse.columns.count)
             let reason = reject.reason.text(for: redaction?.audience ?? .trainer)

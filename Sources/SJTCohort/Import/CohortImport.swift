@@ -218,43 +218,43 @@ struct ColumnMapping {
         guard fields.count == fieldCount else {
             return .failure(Problem(reason: .fieldCount(found: fields.count, expected: fieldCount)))
         }
-        func value(_ column: Int) -> UnsafeRawBufferPointer {
-            positions[column].map { CohortImport.value(in: fields[$0]) } ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        func value(_ column: CohortResponse.Column) -> UnsafeRawBufferPointer {
+            positions[column.rawValue].map { CohortImport.value(in: fields[$0]) } ?? UnsafeRawBufferPointer(start: nil, count: 0)
         }
-        // Positions in CohortResponse.columns, read without looking names up on every row; an empty
-        // value interns as 0.
+        // Read by position, without looking names up on every row; an empty value interns as 0.
         var row = ImportedRow(
-            file: file, row: Int32(number), cohort: pool.intern(value(0)), learnerID: pool.intern(value(1)),
-            learnerName: pool.intern(value(2)), level: pool.intern(value(3)), scenarioID: pool.intern(value(4)),
-            scenarioVersion: 0, attempt: 1, step: 0, nodeID: pool.intern(value(8)), response: pool.intern(value(9)),
-            shownOrder: pool.intern(value(10)), answeredAt: texts.append(value(11)), rationale: texts.append(value(12)))
-        let step = value(7)
+            file: file, row: Int32(number), cohort: pool.intern(value(.cohort)), learnerID: pool.intern(value(.learnerID)),
+            learnerName: pool.intern(value(.learnerName)), level: pool.intern(value(.level)),
+            scenarioID: pool.intern(value(.scenarioID)), scenarioVersion: 0, attempt: 1, step: 0,
+            nodeID: pool.intern(value(.nodeID)), response: pool.intern(value(.response)),
+            shownOrder: pool.intern(value(.shownOrder)), answeredAt: texts.append(value(.answeredAt)),
+            rationale: texts.append(value(.rationale)))
+        let step = value(.step), attempt = value(.attempt), version = value(.scenarioVersion)
         // What parses goes into the row now, so a row rejected for another value shows it in
         // rejects.csv as read.
         row.step = Self.wholeNumber(step) ?? 0
-        row.attempt = Self.wholeNumber(value(6)) ?? 1
-        row.scenarioVersion = Self.wholeNumber(value(5)) ?? 0
-        for (column, name) in CohortResponse.requiredColumnNumbers {
+        row.attempt = Self.wholeNumber(attempt) ?? 1
+        row.scenarioVersion = Self.wholeNumber(version) ?? 0
+        for column in CohortResponse.Column.allCases where column.isRequired {
             let empty = switch column {
-            case 0: row.cohort == 0
-            case 1: row.learnerID == 0
-            case 3: row.level == 0
-            case 4: row.scenarioID == 0
-            case 7: step.isEmpty
-            case 8: row.nodeID == 0
-            case 9: row.response == 0
+            case .cohort: row.cohort == 0
+            case .learnerID: row.learnerID == 0
+            case .level: row.level == 0
+            case .scenarioID: row.scenarioID == 0
+            case .step: step.isEmpty
+            case .nodeID: row.nodeID == 0
+            case .response: row.response == 0
             default: value(column).isEmpty
             }
-            if empty { return .failure(Problem(reason: .emptyValue(column: name), partial: row)) }
+            if empty { return .failure(Problem(reason: .emptyValue(column: column.name), partial: row)) }
         }
-        func wholeNumber(_ column: Int, _ text: UnsafeRawBufferPointer) -> Result<Int32?, Problem> {
+        func wholeNumber(_ column: CohortResponse.Column, _ text: UnsafeRawBufferPointer) -> Result<Int32?, Problem> {
             if text.isEmpty { return .success(nil) }
             if let number = Self.wholeNumber(text) { return .success(number) }
             return .failure(Problem(
-                reason: .notAWholeNumber(column: CohortResponse.columns[column], value: String(decoding: text, as: UTF8.self)),
-                partial: row))
+                reason: .notAWholeNumber(column: column.name, value: String(decoding: text, as: UTF8.self)), partial: row))
         }
-        switch (wholeNumber(7, step), wholeNumber(6, value(6)), wholeNumber(5, value(5))) {
+        switch (wholeNumber(.step, step), wholeNumber(.attempt, attempt), wholeNumber(.scenarioVersion, version)) {
         case (.success(let step?), .success(let attempt), .success(let version)):
             row.step = step
             row.attempt = attempt ?? 1

@@ -40,39 +40,45 @@ public struct CohortResponse: Sendable, Equatable {
         self.rationale = rationale
     }
 
-    /// The columns, in the order `sjt export responses` writes them.
-    public static let columns = [
-        "cohort", "learner_id", "learner_name", "level", "scenario_id", "scenario_version", "attempt", "step", "node_id",
-        "response", "shown_order", "answered_at", "rationale",
-    ]
+    /// A column of the format, by its position in the order `sjt export responses` writes them:
+    /// the importer reads a row's fields by these positions, never by looking a name up per row.
+    public enum Column: Int, CaseIterable, Sendable {
+        case cohort, learnerID, learnerName, level, scenarioID, scenarioVersion, attempt, step, nodeID, response
+        case shownOrder, answeredAt, rationale
 
-    /// The position of a column in ``columns``.
-    ///
-    /// - Complexity: O(1): a switch, so the importer never hashes a column name per row.
-    static func columnNumber(_ column: String) -> Int {
-        switch column {
-        case "cohort": 0
-        case "learner_id": 1
-        case "learner_name": 2
-        case "level": 3
-        case "scenario_id": 4
-        case "scenario_version": 5
-        case "attempt": 6
-        case "step": 7
-        case "node_id": 8
-        case "response": 9
-        case "shown_order": 10
-        case "answered_at": 11
-        case "rationale": 12
-        default: preconditionFailure("'\(column)' is not a cohort responses column")
+        /// The name in a header row: `learner_id`.
+        public var name: String {
+            switch self {
+            case .cohort: "cohort"
+            case .learnerID: "learner_id"
+            case .learnerName: "learner_name"
+            case .level: "level"
+            case .scenarioID: "scenario_id"
+            case .scenarioVersion: "scenario_version"
+            case .attempt: "attempt"
+            case .step: "step"
+            case .nodeID: "node_id"
+            case .response: "response"
+            case .shownOrder: "shown_order"
+            case .answeredAt: "answered_at"
+            case .rationale: "rationale"
+            }
+        }
+
+        /// A file must have it; the others may be left out.
+        public var isRequired: Bool {
+            switch self {
+            case .cohort, .learnerID, .level, .scenarioID, .step, .nodeID, .response: true
+            case .learnerName, .scenarioVersion, .attempt, .shownOrder, .answeredAt, .rationale: false
+            }
         }
     }
 
-    /// Columns a file must have; the others may be left out.
-    public static let requiredColumns = ["cohort", "learner_id", "level", "scenario_id", "step", "node_id", "response"]
+    /// The columns' names, in the order `sjt export responses` writes them.
+    public static let columns = Column.allCases.map(\.name)
 
-    /// The required columns with their positions in ``columns``.
-    static let requiredColumnNumbers = requiredColumns.map { (columnNumber($0), $0) }
+    /// Columns a file must have; the others may be left out.
+    public static let requiredColumns = Column.allCases.filter(\.isRequired).map(\.name)
 
     /// The row's cells, in ``columns`` order.
     public var cells: [String?] {

@@ -14,11 +14,10 @@ public final class CohortResponseWriter {
     }
 
     public func write(_ row: CohortResponse) throws {
-        func text(_ value: String?) -> CSVCell { value.map(CSVCell.text) ?? .empty }
         try writer.write([
-            .text(row.cohort), .text(row.learnerID), text(row.learnerName), .text(row.level), .text(row.scenarioID),
+            .text(row.cohort), .text(row.learnerID), .text(orEmpty: row.learnerName), .text(row.level), .text(row.scenarioID),
             row.scenarioVersion.map(CSVCell.integer) ?? .empty, .integer(row.attempt), .integer(row.step), .text(row.nodeID),
-            .text(row.response), text(row.shownOrder), text(row.answeredAt), text(row.rationale),
+            .text(row.response), .text(orEmpty: row.shownOrder), .text(orEmpty: row.answeredAt), .text(orEmpty: row.rationale),
         ])
     }
 
