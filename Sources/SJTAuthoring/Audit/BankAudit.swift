@@ -13,7 +13,7 @@ import SJTEngine
 ///    by file position and at random, played through sessions at every level each scenario covers.
 /// 3. **Level differentiation** (``LevelDifferentiation``): per pair of levels, how often the keyed
 ///    best and any rating differ.
-/// 4. **Score–story coherence** (``PathCoherence``, `ResponseRange`): per path and level, the
+/// 4. **Score–story coherence** (``PathCoherence``, through the engine's ``Scorer/extremes(at:leadingTo:level:)``): per path and level, the
 ///    range of uncapped percentages against the ending's outcome.
 /// 5. **Texts**: references the shuffle breaks (`ShuffleReferenceCheck`) and quotations not in the
 ///    catalogue's sources (`QuotationCheck`, `SourceMatcher`), the `pledge:` texts included.

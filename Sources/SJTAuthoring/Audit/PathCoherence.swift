@@ -20,30 +20,32 @@ public struct PathCoherence: Sendable, Equatable, Codable {
 
     /// Every path of a scenario at every level it covers.
     ///
-    /// - Complexity: O(paths × levels × path length) once each node's ``ResponseRange`` is known;
-    ///   ranges are worked out once per node, target and level.
+    /// A path's least and most percentage are the engine's: the weighted mean of each decision's
+    /// worst and best response that leads on along it (``Scorer/extremes(at:leadingTo:level:)``),
+    /// added up as ``Credit``, as an attempt's percentage is.
+    ///
+    /// - Complexity: O(paths × levels × path length) once each decision's extremes are known;
+    ///   they are worked out once per node, target and level.
     static func paths(in scenario: Scenario, catalogue: Catalogue, scorer: Scorer) -> [PathCoherence] {
         struct Key: Hashable { var node: NodeID; var next: NodeID; var level: LeadershipLevel }
-        var ranges: [Key: ResponseRange?] = [:]
+        var extremes: [Key: (lowest: DecisionScore, highest: DecisionScore)?] = [:]
         var result: [PathCoherence] = []
         for path in scenario.paths() {
             let route = path.steps.map { "\($0.node) -[\($0.via.map(\.rawValue).joined(separator: ","))]-> " }.joined() + path.ending.rawValue
             let outcome = scenario.node(path.ending)?.ending?.outcome.rawValue ?? ""
             for level in scenario.levels {
-                var least = 0, most = 0, maximum = 0
+                var least = Credit.none, most = Credit.none
                 for (index, step) in path.steps.enumerated() {
                     guard let decision = scenario.node(step.node)?.decision else { continue }
                     let next = index + 1 < path.steps.count ? path.steps[index + 1].node : path.ending
                     let key = Key(node: step.node, next: next, level: level)
-                    if ranges[key] == nil { ranges[key] = ResponseRange(at: decision, leadingTo: next, level: level, scorer: scorer) }
-                    guard let range = ranges[key] ?? nil else { continue }
-                    least += range.least
-                    most += range.most
-                    maximum += range.maximum
+                    if extremes[key] == nil { extremes[key] = scorer.extremes(at: decision, leadingTo: next, level: level) }
+                    guard let range = extremes[key] ?? nil else { continue }
+                    least.add(range.lowest, weight: decision.weight)
+                    most.add(range.highest, weight: decision.weight)
                 }
-                // A path with no maximum has no percentage; it is neither coherent nor not.
-                guard maximum > 0 else { continue }
-                let low = Double(least) * 100 / Double(maximum), high = Double(most) * 100 / Double(maximum)
+                // A path with nothing to earn has no percentage; it is neither coherent nor not.
+                guard let low = least.percentage, let high = most.percentage else { continue }
                 result.append(
                     PathCoherence(
                         scenario: scenario.id.rawValue, level: level.rawValue, route: route, ending: path.ending.rawValue,
