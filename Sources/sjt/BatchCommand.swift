@@ -32,8 +32,8 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Replace the export folder if it exists.")
     var force = false
 
-    @Option(help: ArgumentHelp("The input delimiter, , or ; (default: detected from the header).", valueName: "char"))
-    var delimiter: String?
+    @Option(help: ArgumentHelp("The input delimiter (default: detected from the header row).", valueName: "char"))
+    var delimiter: Delimiter?
 
     @Flag(help: "Exit with status 0 even when rows were rejected.")
     var allowRejects = false
@@ -59,9 +59,6 @@ struct BatchCommand: ParsableCommand {
         guard !inputs.isEmpty || !stores.isEmpty else {
             throw ValidationError("give at least one responses CSV file, or a practice store with --store")
         }
-        if let delimiter, ![",", ";"].contains(delimiter) {
-            throw ValidationError("--delimiter must be , or ;")
-        }
         if let output, output.isEmpty { throw ValidationError("-o needs a folder name, e.g. -o exports/spring-2027") }
         if pseudonymise == nil, keepRationales || pseudonymiseCohorts {
             throw ValidationError("--keep-rationales and --pseudonymise-cohorts go with --pseudonymise KEYFILE")
@@ -72,7 +69,7 @@ struct BatchCommand: ParsableCommand {
         var batch = CohortBatch(bank: try bank.loadBank(), engineVersion: SJTCommand.configuration.version)
         batch.inputs = inputs
         batch.stores = stores
-        batch.delimiter = delimiter.map { UInt8(ascii: Unicode.Scalar($0)!) }
+        batch.delimiter = delimiter?.byte
         batch.output = output
         batch.replacing = force
         batch.exportOptions = CohortExportOptions(includeIncomplete: includeIncomplete, byteOrderMark: bom)
