@@ -52,7 +52,8 @@ let package = Package(
         .target(name: "SJTTestSupport", dependencies: ["SJTEngine", "SJTAuthoring"]),
         .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring", "SJTTestSupport"]),
         .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTDigest", "SJTTestSupport"]),
-        .testTarget(name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport"]),
+        .testTarget(
+            name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SJTCohortTests", dependencies: ["SJTCohort", "SJTEngine", "SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTBatchTests", dependencies: ["SJTBatch", "SJTCohort", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
@@ -60,6 +61,7 @@ let package = Package(
             name: "SJTCLITests",
             dependencies: [
                 "SJTTestSupport", "SJTEngine", "SJTStore", "SJTCSV", "SJTDigest", "SJTCohort", "SJTBatch", "sjt", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,11 +14,22 @@ struct AuditCommand: ParsableCommand {
             paths whose score band and ending disagree; texts that name options by letter or \
             position; quotations of the pledge or framework that are not in the catalogue's sources. \
             Thresholds come from the catalogue's audit: section. See docs/audit.md.
+
+            \(ExitStatus.help(
+                success: "0 when the bank is audited, whatever the audit finds",
+                failure: "1 when the bank has errors (see sjt validate), or with --strict when any threshold is broken"))
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, csv, json
+
+        /// What each format holds, listed under `--format` in the help.
+        static var allValueDescriptions: [String: String] {
+            [Self.text.rawValue: "Findings as file:line:column warnings, then a bank summary.",
+             Self.csv.rawValue: "One row per finding and per measure, for a spreadsheet.",
+             Self.json.rawValue: "Everything, for tools."]
+        }
     }
 
     @Argument(help: ArgumentHelp("Scenario files or directories (default: $SJT_SCENARIOS, else ./scenarios).", valueName: "path"))
@@ -27,7 +38,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The catalogue file (default: catalogue.yaml beside the first path).", valueName: "file"))
     var catalogue: String?
 
-    @Option(help: "text (findings and a summary), csv (one row per finding and measure) or json.")
+    @Option(help: "How to print the report.")
     var format: Format = .text
 
     @Flag(help: "Exit with status 1 when any threshold is broken.")

@@ -9,21 +9,23 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Score a cohort's responses through the engine and write a folder of CSV files for spreadsheets.",
         discussion: """
-            Reads cohort responses CSV files and practice stores, replays every attempt through the \
+            Reads cohort responses CSV files and progress stores, replays every attempt through the \
             engine (the same scoring as sjt play), and writes responses, attempts, learners, \
-            principles, items and options as CSV, with a manifest. Rows that cannot be used go to \
-            rejects.csv with the reason, and the run ends with: rows read = accepted + rejected. \
-            Formats: docs/csv-formats.md.
+            principles, elements, items, options and tests as CSV files, with a manifest.json. Rows \
+            that cannot be used go to rejects.csv with the reason, and the run ends with: rows read = \
+            accepted + rejected. Formats: docs/csv-formats.md; the statistics: docs/statistics.md.
+
+            \(ExitStatus.help("2 when rows were rejected, unless --allow-rejects"))
             """
     )
 
     @OptionGroup var bank: BankOptions
 
     @Argument(help: ArgumentHelp(
-        "Cohort responses CSV files, - for standard input (a practice store named here is read as one).", valueName: "file"))
+        "Cohort responses CSV files, - for standard input (a progress store named here is read as one).", valueName: "file"))
     var inputs: [String] = []
 
-    @Option(name: .customLong("store"), help: ArgumentHelp("A practice store to read as well (repeatable).", valueName: "file"))
+    @Option(name: .customLong("store"), help: ArgumentHelp("A progress store to read as well (repeatable).", valueName: "file"))
     var stores: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The export folder (default: exports/<cohort>-<UTC time>).", valueName: "dir"))
@@ -32,13 +34,13 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Replace the export folder if it exists.")
     var force = false
 
-    @Option(help: ArgumentHelp("The input delimiter, , or ; (default: detected from the header).", valueName: "char"))
-    var delimiter: String?
+    @Option(help: ArgumentHelp("The input delimiter (default: detected from the header row).", valueName: "char"))
+    var delimiter: Delimiter?
 
     @Flag(help: "Exit with status 0 even when rows were rejected.")
     var allowRejects = false
 
-    @Flag(help: "Count unfinished attempts in the summaries (learners, principles, items, options).")
+    @Flag(help: "Count unfinished attempts in the summaries too, not only in responses.csv and attempts.csv.")
     var includeIncomplete = false
 
     @Flag(inversion: .prefixedNo, help: "Start each CSV file with a UTF-8 byte order mark, so Excel shows names right.")
@@ -59,9 +61,6 @@ struct BatchCommand: ParsableCommand {
         guard !inputs.isEmpty || !stores.isEmpty else {
             throw ValidationError("give at least one responses CSV file, or a practice store with --store")
         }
-        if let delimiter, ![",", ";"].contains(delimiter) {
-            throw ValidationError("--delimiter must be , or ;")
-        }
         if let output, output.isEmpty { throw ValidationError("-o needs a folder name, e.g. -o exports/spring-2027") }
         if pseudonymise == nil, keepRationales || pseudonymiseCohorts {
             throw ValidationError("--keep-rationales and --pseudonymise-cohorts go with --pseudonymise KEYFILE")
@@ -72,7 +71,7 @@ struct BatchCommand: ParsableCommand {
         var batch = CohortBatch(bank: try bank.loadBank(), engineVersion: SJTCommand.configuration.version)
         batch.inputs = inputs
         batch.stores = stores
-        batch.delimiter = delimiter.map { UInt8(ascii: Unicode.Scalar($0)!) }
+        batch.delimiter = delimiter?.byte
         batch.output = output
         batch.replacing = force
         batch.exportOptions = CohortExportOptions(includeIncomplete: includeIncomplete, byteOrderMark: bom)

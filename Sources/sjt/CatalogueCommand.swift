@@ -6,7 +6,13 @@ struct CatalogueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalogue",
         abstract: "Show the catalogue, or with --coverage how the scenario bank covers it.",
-        discussion: "`sjt catalogue --coverage` prints the Markdown coverage table kept in scenarios/README.md."
+        discussion: """
+            Without --coverage: the principles, levels, rating scale, bands and leadership framework \
+            that scenarios are written and scored against. With it: the Markdown coverage table kept \
+            in scenarios/README.md.
+
+            \(ExitStatus.help())
+            """
     )
 
     @OptionGroup var bank: BankOptions

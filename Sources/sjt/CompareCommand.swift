@@ -7,11 +7,15 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare a cohort before and after a course: the change per learner and principle, and whether it is real.",
         discussion: """
-            PRE and POST are each a cohort responses CSV file, a practice store, or a folder written by \
-            sjt batch; one of them may be - for standard input. Learners are matched by id and level; those in only one of the two are listed in \
-            unmatched.csv, not dropped silently. Writes changes.csv, summary.csv (mean change with its \
-            95% confidence interval, paired effect size, share who moved up a band) and unmatched.csv, \
-            with a manifest. See docs/statistics.md.
+            <pre> and <post> are each a cohort responses CSV file, a progress store, or a folder \
+            written by sjt batch; one of them may be - for standard input. Rows that cannot be scored \
+            are left out, with a warning (sjt batch on the same input says why). Learners are matched \
+            by id and level; those in only one of the two are listed in unmatched.csv, not dropped \
+            silently. Writes changes.csv, summary.csv (mean change with its 95% confidence interval, \
+            paired effect size, share who moved up a band) and unmatched.csv, with a manifest.json. \
+            See docs/statistics.md.
+
+            \(ExitStatus.help())
             """
     )
 
@@ -29,7 +33,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Replace the output folder if it exists.")
     var force = false
 
-    @Flag(inversion: .prefixedNo, help: "Start each CSV file with a UTF-8 byte order mark.")
+    @Flag(inversion: .prefixedNo, help: "Start each CSV file with a UTF-8 byte order mark, so Excel shows names right.")
     var bom = true
 
     func validate() throws {

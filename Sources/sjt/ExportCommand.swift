@@ -17,21 +17,24 @@ struct ExportResponsesCommand: ParsableCommand {
         commandName: "responses",
         abstract: "Write the responses in a progress store as a cohort responses CSV file, for `sjt batch`.",
         discussion: """
-            The format is in docs/csv-formats.md. Unfinished attempts are included; the batch runner \
-            marks them incomplete. The store is only read, never changed. A response the store holds \
-            but sjt cannot read is left out, with the reason on standard error, and sjt exits with status 2.
+            The format is in docs/csv-formats.md. Unfinished attempts are included; sjt batch marks \
+            them incomplete. The store is only read, never changed. A response the store holds but \
+            sjt cannot read is left out, with the reason on standard error.
+
+            \(ExitStatus.help("2 when responses were left out (the file holds the rest)"))
             """
     )
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Only this learner's responses.")
+    @Option(help: ArgumentHelp("Only this learner's responses.", valueName: "id"))
     var learner: String?
 
-    @Option(help: "Only this cohort's responses (learners who played without a cohort are in 'unassigned').")
+    @Option(help: ArgumentHelp(
+        "Only this cohort's responses (learners who played without a cohort are in 'unassigned').", valueName: "name"))
     var cohort: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write (default: responses.csv).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write.", valueName: "file"))
     var output: String = "responses.csv"
 
     @Flag(help: "Replace the file if it exists.")

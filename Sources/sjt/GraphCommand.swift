@@ -6,7 +6,11 @@ struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
         abstract: "Draw a scenario's branching structure as Graphviz DOT or Mermaid.",
-        discussion: "Render DOT with `dot -Tsvg`; paste Mermaid into any Markdown viewer that draws it."
+        discussion: """
+            Render DOT with `dot -Tsvg`; paste Mermaid into any Markdown viewer that draws it.
+
+            \(ExitStatus.help())
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case dot, mermaid }
@@ -16,7 +20,7 @@ struct GraphCommand: ParsableCommand {
     @Argument(help: "The scenario id.")
     var id: String
 
-    @Option(help: "dot or mermaid.")
+    @Option(help: "The language to draw in.")
     var format: Format = .mermaid
 
     func run() throws {

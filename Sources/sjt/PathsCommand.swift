@@ -10,6 +10,8 @@ struct PathsCommand: ParsableCommand {
             For each level, the lowest and highest percentage a learner who follows the path can earn, and \
             the bands those reach after the ending caps them. Compare paths to see whether they are fair to each other, \
             and whether a bad ending can still reach a good band.
+
+            \(ExitStatus.help())
             """
     )
 

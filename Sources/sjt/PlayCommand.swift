@@ -11,38 +11,45 @@ struct PlayCommand: ParsableCommand {
         discussion: """
             Each answer is saved before the next situation is shown: type q to stop, and continue \
             later with `sjt play --resume`. When standard input is not a terminal, answers are read \
-            from it one line each (or from --answers), so a session can be scripted; if the answers \
-            run out first, the session is saved and sjt exits with status 3.
+            from it one line each (or from --answers), so a session can be scripted. See \
+            docs/practice.md.
 
             Answers: one number for a single choice; the most then the least effective for best and \
-            worst (2 4); every number in order for a ranking (3 1 4 2); a rating per option for rate \
-            (3 1 4 2, where 1 is the lowest rating).
+            worst (2 4); every number, most effective first, for a ranking (3 1 4 2); a rating per \
+            option, in the order shown, for rate (3 1 4 2, where 1 is the lowest rating).
+
+            \(ExitStatus.help(
+                success: "0 when the scenario is finished, or you stop with q",
+                "3 when the answers run out before the scenario ends (those given are saved)"))
             """
     )
 
     enum Mode: String, ExpressibleByArgument, CaseIterable {
-        /// Feedback after every choice.
-        case practice
-        /// Feedback held until the end, as in an assessed exercise.
-        case assessment
+        case practice, assessment
+
+        /// What each mode means, listed under `--mode` in the help.
+        static var allValueDescriptions: [String: String] {
+            [Self.practice.rawValue: "Feedback after every choice.",
+             Self.assessment.rawValue: "Feedback held until the end, as in an assessed exercise."]
+        }
     }
 
     @OptionGroup var bank: BankOptions
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Your learner id (remembered for next time).")
+    @Option(help: ArgumentHelp("Your learner id (remembered for next time).", valueName: "id"))
     var learner: String?
 
     @Option(help: "Your name as a trainer's export should show it (optional).")
     var name: String?
 
-    @Option(help: "Your cohort or course, e.g. spring-2027 (remembered).")
+    @Option(help: ArgumentHelp("Your cohort or course, e.g. spring-2027 (remembered).", valueName: "name"))
     var cohort: String?
 
-    @Option(help: "Your leadership level (remembered): frontline-worker, frontline-leader, operational-leader or strategic-leader.")
+    @Option(help: "Your leadership level (remembered).")
     var level: LeadershipLevel?
 
-    @Option(help: "The scenario to play.")
+    @Option(help: ArgumentHelp("The scenario to play, by its id.", valueName: "id"))
     var scenario: String?
 
     @Flag(help: "Play the scenario recommended for you (the default when no scenario is named).")
@@ -51,13 +58,13 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "Continue your unfinished attempt where you left it.")
     var resume = false
 
-    @Option(help: "practice (feedback after each choice, the default) or assessment (feedback at the end).")
+    @Option(help: "When feedback is shown (default: practice, or the mode a resumed attempt was started in).")
     var mode: Mode?
 
     @Flag(help: "Ask for a one-line reason after each choice, recorded with its time.")
     var rationale = false
 
-    @Option(help: ArgumentHelp("Answers for a scripted session, one per decision: \"2;1,4;3 1 4 2\".", valueName: "list"))
+    @Option(help: ArgumentHelp("Answers for a scripted session, one per decision, separated by semicolons: \"2;1 4;3 1 4 2\".", valueName: "list"))
     var answers: String?
 
     @Flag(help: "No colour and no box drawing, for screen readers.")

@@ -8,13 +8,19 @@ import SJTStore
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Show a learner's attempts, scores per principle, and what to practise next."
+        abstract: "Show a learner's attempts, scores per principle, and what to practise next.",
+        discussion: """
+            Scores per principle are over the learner's completed attempts at their level. The store \
+            is only read, never changed.
+
+            \(ExitStatus.help())
+            """
     )
 
     @OptionGroup var bank: BankOptions
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "The learner (default: the last learner on this store).")
+    @Option(help: ArgumentHelp("The learner's id (default: the last learner who played on this store).", valueName: "id"))
     var learner: String?
 
     func run() throws {

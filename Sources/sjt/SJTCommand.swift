@@ -6,6 +6,14 @@ struct SJTCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sjt",
         abstract: "Practise and analyse branching leadership scenarios, scored against what each level is expected to do.",
+        discussion: """
+            Guides: docs/practice.md for learners; docs/csv-formats.md and docs/statistics.md for \
+            trainers; docs/scenario-format.md and docs/audit.md for scenario authors.
+
+            Every command exits with status 0 on success, 1 on failure (with the reason on standard \
+            error) and 64 when the command line is wrong; a command's help says what else its status \
+            can mean.
+            """,
         version: "0.1.0",
         subcommands: [
             PlayCommand.self, ProgressCommand.self, ExportCommand.self, BatchCommand.self, CompareCommand.self, SimulateCommand.self,

@@ -11,29 +11,31 @@ struct SimulateCommand: ParsableCommand {
         discussion: """
             Learners of varying ability choose better-rated options more often; every path is played \
             through the engine, so every row is valid. The same seed gives the same file.
+
+            \(ExitStatus.help())
             """
     )
 
     @OptionGroup var bank: BankOptions
 
-    @Option(help: "How many learners.")
+    @Option(help: ArgumentHelp("How many learners to simulate.", valueName: "count"))
     var learners: Int
 
     @Option(help: "Seed for the simulation.")
     var seed: UInt64 = 1
 
-    @Option(parsing: .upToNextOption, help: "Levels to draw learners from (default: all four).")
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Levels to draw learners from.", valueName: "level"))
     var levels: [LeadershipLevel] = LeadershipLevel.allCases
 
-    @Option(help: "Scenarios each learner plays.")
+    @Option(help: ArgumentHelp("How many scenarios each learner plays.", valueName: "count"))
     var scenariosPerLearner: Int = 2
 
     @Option(help: ArgumentHelp(
-        "Add this to every learner's ability: with the same seed, the same learners after a course (e.g. 0.8).",
+        "Add this to every learner's ability: with the same seed, the same learners after a course, e.g. 0.8.",
         valueName: "shift"))
     var abilityShift: Double = 0
 
-    @Option(help: "The cohort name written in every row.")
+    @Option(help: ArgumentHelp("The cohort name written in every row.", valueName: "name"))
     var cohort: String = "simulated"
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The CSV file to write.", valueName: "file"))
@@ -42,7 +44,7 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "Replace the file if it exists.")
     var force = false
 
-    @Flag(inversion: .prefixedNo, help: "Start the file with a UTF-8 byte order mark.")
+    @Flag(inversion: .prefixedNo, help: "Start the file with a UTF-8 byte order mark, so Excel shows names right.")
     var bom = true
 
     func validate() throws {

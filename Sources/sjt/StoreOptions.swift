@@ -7,7 +7,8 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .customLong("store"),
         help: ArgumentHelp(
-            "The progress store (default: $SJT_STORE, else $XDG_DATA_HOME/sjt/progress.sqlite).", valueName: "file"))
+            "The progress store (default: $SJT_STORE, else ~/.local/share/sjt/progress.sqlite, or under $XDG_DATA_HOME when set).",
+            valueName: "file"))
     var path: String?
 
     var resolvedPath: String {

@@ -7,8 +7,11 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check scenario files and report every problem as file:line:column.",
         discussion: """
             Reads the catalogue and every scenario file under the given paths, and prints every error \
-            and warning at once, then a one-line summary. Exits with status 1 when there is any error. \
-            A file with errors is never served to a learner or used for scoring.
+            and warning at once, then a one-line summary. A file with errors is never served to a \
+            learner or used for scoring. See docs/scenario-format.md.
+
+            \(ExitStatus.help(
+                success: "0 when there is no error (with --strict, no warning either)", failure: "1 when there is"))
             """
     )
 

@@ -74,6 +74,28 @@ struct BatchInputTests {
         #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"))
     }
 
+    @Test func aDelimiterOtherThanCommaOrSemicolonIsRefusedNamingTheTwo() throws {
+        let file = try write("bars.csv", (Self.header + Self.row).replacingOccurrences(of: ",", with: "|"))
+        let run = try sjt.run(["batch", file, "--delimiter", "|", "-o", path("out")] + example)
+        #expect(run == .init(status: 64, standardOutput: "", standardError: """
+            Error: The value '|' is invalid for '--delimiter <char>'. Please provide one of ',' and ';'.
+            Help:  --delimiter <char>  The input delimiter (default: detected from the header row).
+            Usage: sjt batch [<options>] [<file> ...]
+              See 'sjt batch --help' for more information.
+
+            """))
+        #expect(!FileManager.default.fileExists(atPath: path("out")))
+    }
+
+    @Test func aSemicolonNamedWithDelimiterReadsTheFileAndIsRecordedInTheManifest() throws {
+        let file = try write("semicolons.csv", (Self.header + Self.row).replacingOccurrences(of: ",", with: ";"))
+        let run = try sjt.run(["batch", file, "--delimiter", ";", "-o", path("out")] + example)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasSuffix("rows read 1 = accepted 1 + rejected 0\n"))
+        let manifest = try String(contentsOfFile: path("out/manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("\"delimiter\" : \";\""))
+    }
+
     @Test func oneFileNamedThroughASymlinkAndAHardLinkIsReadOnce() throws {
         let file = try write("one.csv", Self.header + Self.row)
         try FileManager.default.createSymbolicLink(atPath: path("symlink.csv"), withDestinationPath: file)

@@ -19,6 +19,8 @@ struct CatalogueReader {
         return (errors ? nil : catalogue, instance.reader.diagnostics)
     }
 
+    /// The catalogue's sections in the order of the file's schema, so the diagnostics come in that
+    /// order too; each section's own checks are in its `read…` method.
     private mutating func read(_ source: String) -> Catalogue? {
         guard let root = reader.compose(source),
             let fields = reader.fields(
@@ -34,13 +36,45 @@ struct CatalogueReader {
         let version = reader.integer(fields["version"], field: "version")?.value ?? 0
         let title = reader.string(fields["title"], field: "title")?.value ?? ""
 
-        let principles = items(fields["principles"], field: "principles", kind: "principle", required: ["id", "name", "summary", "pledge"]) { r, f, id in
+        let principles = readPrinciples(fields["principles"])
+        let levels = readLevels(fields["levels"])
+        let dimensions = readDimensions(fields["dimensions"])
+        let ratings = readRatings(fields["ratings"])
+        let (outcomes, caps) = readOutcomes(fields["outcomes"])
+        let (bands, meetsMarks) = readBands(fields["bands"])
+        // The cross-checks come after both lists are read: a cap names a band, which may come later.
+        checkBandCaps(caps, bands: bands)
+        checkMeetsMark(meetsMarks, bandsNode: fields["bands"], bands: bands)
+        if outcomes.isEmpty, let node = fields["outcomes"] {
+            reader.report(.error(.missingField, "the catalogue needs at least one outcome for endings", at: reader.location(node)))
+        }
+        if bands.isEmpty, let node = fields["bands"] {
+            reader.report(.error(.missingField, "the catalogue needs at least one band", at: reader.location(node)))
+        }
+        var catalogue = Catalogue(
+            id: id, version: version, title: title, principles: principles, levels: levels, dimensions: dimensions,
+            scale: RatingScale(ratings), outcomes: outcomes, bands: bands)
+        // Audit: the source texts quotations are checked against, and the audit's thresholds.
+        catalogue.sources = readSources(fields["sources"])
+        if let audit = fields["audit"] {
+            catalogue.auditThresholds = auditThresholds(audit, bands: bands, outcomes: outcomes)
+        }
+        return catalogue
+    }
+
+    /// The `principles:` section.
+    private mutating func readPrinciples(_ node: Node?) -> [Principle] {
+        items(node, field: "principles", kind: "principle", required: ["id", "name", "summary", "pledge"]) { r, f, id in
             Principle(
                 id: PrincipleID(id), name: r.string(f["name"], field: "name")?.value ?? "",
                 summary: r.string(f["summary"], field: "summary")?.value ?? "",
                 pledge: r.string(f["pledge"], field: "pledge")?.value ?? "")
         }
-        let levels = items(fields["levels"], field: "levels", kind: "level", required: ["id", "name", "description", "examples"]) { r, f, id -> LevelDescription? in
+    }
+
+    /// The `levels:` section: only the framework's levels, and every one of them.
+    private mutating func readLevels(_ node: Node?) -> [LevelDescription] {
+        let levels = items(node, field: "levels", kind: "level", required: ["id", "name", "description", "examples"]) { r, f, id -> LevelDescription? in
             guard let level = LeadershipLevel(rawValue: id) else {
                 r.report(
                     .error(.unknownLevel, "unknown level '\(id)'; the framework's levels are \(LeadershipLevel.allCases.map(\.rawValue).joined(separator: ", "))",
@@ -52,13 +86,18 @@ struct CatalogueReader {
                 description: r.string(f["description"], field: "description")?.value ?? "",
                 examples: r.strings(f["examples"], field: "examples")?.map(\.value) ?? [])
         }
-        if let levelsNode = fields["levels"] {
+        if let node {
             for level in LeadershipLevel.allCases where !levels.contains(where: { $0.level == level }) {
-                reader.report(.error(.missingField, "the catalogue does not describe level '\(level)'", at: reader.location(levelsNode)))
+                reader.report(.error(.missingField, "the catalogue does not describe level '\(level)'", at: reader.location(node)))
             }
         }
+        return levels
+    }
+
+    /// The `dimensions:` section of the framework, each with its elements.
+    private mutating func readDimensions(_ node: Node?) -> [FrameworkDimension] {
         // Elements are read after their dimensions: a nested read would overlap the access to `reader`.
-        let dimensionsAndElements = items(fields["dimensions"], field: "dimensions", kind: "dimension", required: ["id", "name", "senior-only", "elements"]) { r, f, id in
+        let dimensionsAndElements = items(node, field: "dimensions", kind: "dimension", required: ["id", "name", "senior-only", "elements"]) { r, f, id in
             (FrameworkDimension(
                 id: id, name: r.string(f["name"], field: "name")?.value ?? "",
                 isSeniorOnly: r.boolean(f["senior-only"], field: "senior-only")?.value ?? false, elements: []),
@@ -74,8 +113,14 @@ struct CatalogueReader {
             }
             dimensions.append(dimension)
         }
+        return dimensions
+    }
+
+    /// The `ratings:` section: at least two ratings, none below zero points, and no two with the
+    /// same points.
+    private mutating func readRatings(_ node: Node?) -> [Rating] {
         var ratingPoints: [(String, Located<Int>)] = []
-        let ratings = items(fields["ratings"], field: "ratings", kind: "rating", required: ["id", "name", "points"], optional: ["description"]) { r, f, id in
+        let ratings = items(node, field: "ratings", kind: "rating", required: ["id", "name", "points"], optional: ["description"]) { r, f, id in
             let points = r.integer(f["points"], field: "points")
             if let points { ratingPoints.append((id, points)) }
             return Rating(
@@ -83,23 +128,35 @@ struct CatalogueReader {
                 points: points?.value ?? 0,
                 description: r.string(f["description"], field: "description")?.value ?? "")
         }
-        if ratings.count < 2, let node = fields["ratings"] {
+        if ratings.count < 2, let node {
             reader.report(.error(.tooFewOptions, "the rating scale needs at least two ratings", at: reader.location(node)))
         }
         for (rating, points) in ratingPoints where points.value < 0 {
             reader.report(.error(.invalidValue, "rating '\(rating)' has negative points; scores must not go below zero", at: points.location))
         }
-        if ratingPoints.count == ratings.count, Set(ratings.map(\.points)).count != ratings.count, let node = fields["ratings"] {
+        if ratingPoints.count == ratings.count, Set(ratings.map(\.points)).count != ratings.count, let node {
             reader.report(.error(.duplicateID, "two ratings have the same points; each step of the scale needs its own", at: reader.location(node)))
         }
+        return ratings
+    }
+
+    /// The `outcomes:` section, and each outcome's `highest-band` as written, for ``checkBandCaps``
+    /// once the bands are read.
+    private mutating func readOutcomes(_ node: Node?) -> ([Outcome], caps: [(outcome: String, band: Located<String>)]) {
         var caps: [(outcome: String, band: Located<String>)] = []
-        let outcomes = items(fields["outcomes"], field: "outcomes", kind: "outcome", required: ["id", "name"], optional: ["highest-band"]) { r, f, id in
+        let outcomes = items(node, field: "outcomes", kind: "outcome", required: ["id", "name"], optional: ["highest-band"]) { r, f, id in
             let cap = r.string(f["highest-band"], field: "highest-band")
             if let cap { caps.append((id, cap)) }
             return Outcome(id: OutcomeID(id), name: r.string(f["name"], field: "name")?.value ?? "", highestBand: cap.map { BandID($0.value) })
         }
+        return (outcomes, caps)
+    }
+
+    /// The `bands:` section, each starting at a percentage from 0 to 100, and where each band marked
+    /// `meets-expectations` is, for ``checkMeetsMark``.
+    private mutating func readBands(_ node: Node?) -> ([Band], meetsMarks: [(band: String, location: FileLocation)]) {
         var meetsMarks: [(band: String, location: FileLocation)] = []
-        let bands = items(fields["bands"], field: "bands", kind: "band", required: ["id", "name", "from"], optional: ["meets-expectations"]) { r, f, id in
+        let bands = items(node, field: "bands", kind: "band", required: ["id", "name", "from"], optional: ["meets-expectations"]) { r, f, id in
             let from = r.number(f["from"], field: "from")
             if let from, !(0...100).contains(from.value) {
                 r.report(.error(.invalidValue, "band '\(id)' starts at \(from.value)%; a band's 'from' is a percentage from 0 to 100", at: from.location))
@@ -110,25 +167,14 @@ struct CatalogueReader {
                 id: BandID(id), name: r.string(f["name"], field: "name")?.value ?? "", from: from?.value ?? 0,
                 meetsExpectations: meets?.value ?? false)
         }
-        checkBandCaps(caps, bands: bands)
-        checkMeetsMark(meetsMarks, bandsNode: fields["bands"], bands: bands)
-        if outcomes.isEmpty, let node = fields["outcomes"] {
-            reader.report(.error(.missingField, "the catalogue needs at least one outcome for endings", at: reader.location(node)))
-        }
-        if bands.isEmpty, let node = fields["bands"] {
-            reader.report(.error(.missingField, "the catalogue needs at least one band", at: reader.location(node)))
-        }
-        var catalogue = Catalogue(
-            id: id, version: version, title: title, principles: principles, levels: levels, dimensions: dimensions,
-            scale: RatingScale(ratings), outcomes: outcomes, bands: bands)
-        // Audit: the source texts quotations are checked against, and the audit's thresholds.
-        catalogue.sources = items(fields["sources"], field: "sources", kind: "source", required: ["id", "title", "text"]) { r, f, id in
+        return (bands, meetsMarks)
+    }
+
+    /// The `sources:` section: the texts the audit checks quotations against.
+    private mutating func readSources(_ node: Node?) -> [SourceText] {
+        items(node, field: "sources", kind: "source", required: ["id", "title", "text"]) { r, f, id in
             SourceText(id: id, title: r.string(f["title"], field: "title")?.value ?? "", text: r.string(f["text"], field: "text")?.value ?? "")
         }
-        if let audit = fields["audit"] {
-            catalogue.auditThresholds = auditThresholds(audit, bands: bands, outcomes: outcomes)
-        }
-        return catalogue
     }
 
     /// The `audit:` section: each threshold a number in its range, the band and outcomes named in the catalogue.

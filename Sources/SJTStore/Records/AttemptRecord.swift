@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SJTEngine
 
 /// A row of `attempt`: one play of one scenario by one learner, with the saved session state and,
 /// once complete, its result.
@@ -85,5 +86,17 @@ public struct PrincipleScore: Codable, Sendable, Equatable {
         self.points = points
         self.maximum = maximum
         self.percentage = percentage
+    }
+}
+
+extension AttemptRecord {
+    /// The attempt's percentage per principle, from its saved principle scores, decoded as the store
+    /// encodes them (`JSONEncoder.store`). Scores that cannot be decoded count as none, as an unfinished
+    /// attempt's do: progress is then shown without them rather than not at all.
+    public var principlePercentages: [PrincipleID: Double] {
+        let scores = (try? JSONDecoder.store.decode([PrincipleScore].self, from: Data((principleScores ?? "[]").utf8))) ?? []
+        var percentages: [PrincipleID: Double] = [:]
+        for score in scores { if let percentage = score.percentage { percentages[PrincipleID(score.principle)] = percentage } }
+        return percentages
     }
 }

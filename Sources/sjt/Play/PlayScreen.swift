@@ -76,80 +76,34 @@ struct PlayScreen {
         var time: Date?
     }
 
+    /// The debrief, section by section: held feedback (assessment mode), the ending, the score, the
+    /// principles met and missed, what the key expected where the learner fell short, and the
+    /// learner's own reasons. A section with nothing to say is left out, with its heading.
     func debrief(
         _ result: SessionResult, scenario: Scenario, level: LeadershipLevel, reasons: [Reason], heldFeedback: [String]
     ) -> String {
         var lines: [String] = []
         if !heldFeedback.isEmpty {
-            lines.append(plain ? "Your answers and their feedback" : rule("Your answers and their feedback"))
-            lines.append("")
-            lines.append(heldFeedback.joined(separator: "\n\n"))
-            lines.append("")
+            lines += [heading("Your answers and their feedback"), "", heldFeedback.joined(separator: "\n\n"), ""]
         }
-        lines.append(plain ? "Debrief: \(scenario.title)" : rule("Debrief: \(scenario.title)"))
-        lines.append("")
-        if let ending = result.ending, let node = scenario.node(ending)?.ending {
-            let outcome = catalogue.outcome(node.outcome)?.name ?? node.outcome.rawValue
-            lines.append(bold(outcome))
-            lines.append(TextLayout.wrap(node.debrief, width: width))
-            lines.append("")
-        }
+        lines += [heading("Debrief: \(scenario.title)"), ""]
+        lines += endingLines(result, scenario: scenario)
         lines += scoreLines(result, scenario: scenario, level: level)
-
         // "Did well" means reaching the catalogue's meets-expectations band, whatever it is called.
         let meets = catalogue.meetsBand?.from ?? 0
-        let strong = result.principles.filter { ($0.percentage ?? 0) >= meets }
-        let weak = result.principles.filter { ($0.percentage ?? 100) < meets }
-        if !strong.isEmpty {
-            lines.append("")
-            lines.append(bold("Where you did well"))
-            for area in strong { lines.append("  • \(principleName(area.id)) (\(percent(area.percentage)))") }
-        }
-        if !weak.isEmpty {
-            lines.append("")
-            lines.append(bold("Where you fell short"))
-            for area in weak {
-                let bandName = area.band.flatMap { id in catalogue.bands.first { $0.id == id }?.name.lowercased() } ?? ""
-                lines.append(TextLayout.wrap("• \(principleName(area.id)) (\(percent(area.percentage)), \(bandName))", width: width, indent: "    ", firstIndent: "  "))
-                if let pledge = catalogue.principle(area.id)?.pledge {
-                    lines.append(TextLayout.wrap("The pledge: “\(pledge.trimmingCharacters(in: .whitespacesAndNewlines))”", width: width, indent: "    "))
-                }
-            }
-        }
-        if !result.shortfalls.isEmpty {
-            lines.append("")
-            lines.append(bold("What the key expected"))
-            for shortfall in result.shortfalls {
-                let prompt = scenario.node(shortfall.node)?.decision?.prompt[level] ?? ""
-                lines.append(TextLayout.wrap("Decision \(shortfall.step): \(prompt)", width: width, indent: "    ", firstIndent: "  "))
-                for expected in shortfall.expected {
-                    lines.append(TextLayout.wrap(
-                        "At your level (\(levelName(level))): \(expected.text) \(expected.feedback)", width: width, indent: "      ", firstIndent: "    "))
-                }
-                if let above = level.levelAbove, !shortfall.expectedAbove.isEmpty {
-                    if shortfall.expectedAbove.map(\.choice) == shortfall.expected.map(\.choice),
-                        shortfall.expectedAbove.map(\.feedback) == shortfall.expected.map(\.feedback)
-                    {
-                        lines.append(TextLayout.wrap(
-                            "At the level above (\(levelName(above))): the same.", width: width, indent: "      ", firstIndent: "    "))
-                        continue
-                    }
-                    for expected in shortfall.expectedAbove {
-                        lines.append(TextLayout.wrap(
-                            "At the level above (\(levelName(above))): \(expected.text) \(expected.feedback)", width: width, indent: "      ", firstIndent: "    "))
-                    }
-                }
-            }
-        }
-        if !reasons.isEmpty {
-            lines.append("")
-            lines.append(bold("Your reasons, as you recorded them"))
-            for reason in reasons {
-                let time = reason.time.map { " (\(UTCTime.clock($0)))" } ?? ""
-                lines.append(TextLayout.wrap("Decision \(reason.step)\(time): “\(VisibleText(reason.text))”", width: width, indent: "    ", firstIndent: "  "))
-            }
-        }
+        lines += section("Where you did well", strongLines(result.principles.filter { ($0.percentage ?? 0) >= meets }))
+        lines += section("Where you fell short", weakLines(result.principles.filter { ($0.percentage ?? 100) < meets }))
+        lines += section(
+            "What the key expected", result.shortfalls.flatMap { expectedLines($0, scenario: scenario, level: level) })
+        lines += section("Your reasons, as you recorded them", reasons.map(reasonLine))
         return lines.joined(separator: "\n")
+    }
+
+    /// The ending's outcome and its debrief text, when the story reached one.
+    func endingLines(_ result: SessionResult, scenario: Scenario) -> [String] {
+        guard let ending = result.ending, let node = scenario.node(ending)?.ending else { return [] }
+        let outcome = catalogue.outcome(node.outcome)?.name ?? node.outcome.rawValue
+        return [bold(outcome), TextLayout.wrap(node.debrief, width: width), ""]
     }
 
     /// The outcome and the score together: the band the attempt reached, and, when the ending capped
@@ -174,7 +128,61 @@ struct PlayScreen {
         return lines
     }
 
+    /// The principles the learner met expectations on, with their percentages.
+    func strongLines(_ areas: [AreaScore<PrincipleID>]) -> [String] {
+        areas.map { "  • \(principleName($0.id)) (\(percent($0.percentage)))" }
+    }
+
+    /// The principles the learner fell short on, each with its band and the pledge's own words.
+    func weakLines(_ areas: [AreaScore<PrincipleID>]) -> [String] {
+        areas.flatMap { area in
+            let bandName = area.band.flatMap { id in catalogue.bands.first { $0.id == id }?.name.lowercased() } ?? ""
+            var lines = [TextLayout.wrap(
+                "• \(principleName(area.id)) (\(percent(area.percentage)), \(bandName))", width: width, indent: "    ", firstIndent: "  ")]
+            if let pledge = catalogue.principle(area.id)?.pledge {
+                lines.append(TextLayout.wrap("The pledge: “\(pledge.trimmingCharacters(in: .whitespacesAndNewlines))”", width: width, indent: "    "))
+            }
+            return lines
+        }
+    }
+
+    /// One decision where the learner fell short: what the key expected at their level, and at the
+    /// level above ("the same" when it expects the same, rather than the same text twice).
+    func expectedLines(_ shortfall: Shortfall, scenario: Scenario, level: LeadershipLevel) -> [String] {
+        let prompt = scenario.node(shortfall.node)?.decision?.prompt[level] ?? ""
+        var lines = [TextLayout.wrap("Decision \(shortfall.step): \(prompt)", width: width, indent: "    ", firstIndent: "  ")]
+        func expectation(_ text: String) -> String { TextLayout.wrap(text, width: width, indent: "      ", firstIndent: "    ") }
+        for expected in shortfall.expected {
+            lines.append(expectation("At your level (\(levelName(level))): \(expected.text) \(expected.feedback)"))
+        }
+        guard let above = level.levelAbove, !shortfall.expectedAbove.isEmpty else { return lines }
+        if shortfall.expectedAbove.map(\.choice) == shortfall.expected.map(\.choice),
+            shortfall.expectedAbove.map(\.feedback) == shortfall.expected.map(\.feedback)
+        {
+            return lines + [expectation("At the level above (\(levelName(above))): the same.")]
+        }
+        for expected in shortfall.expectedAbove {
+            lines.append(expectation("At the level above (\(levelName(above))): \(expected.text) \(expected.feedback)"))
+        }
+        return lines
+    }
+
+    /// A reason the learner recorded, with the time they recorded it, shown as typed but with any
+    /// control character made visible.
+    func reasonLine(_ reason: Reason) -> String {
+        let time = reason.time.map { " (\(UTCTime.clock($0)))" } ?? ""
+        return TextLayout.wrap("Decision \(reason.step)\(time): “\(VisibleText(reason.text))”", width: width, indent: "    ", firstIndent: "  ")
+    }
+
     // MARK: - Pieces
+
+    /// A debrief section: a blank line, its heading in bold, and its lines; nothing when it has none.
+    private func section(_ title: String, _ lines: [String]) -> [String] {
+        lines.isEmpty ? [] : ["", bold(title)] + lines
+    }
+
+    /// A screen's heading: a rule with the title in it, or the title alone when plain.
+    private func heading(_ title: String) -> String { plain ? title : rule(title) }
 
     func levelName(_ level: LeadershipLevel) -> String {
         (catalogue.level(level)?.name ?? level.rawValue).lowercased()
