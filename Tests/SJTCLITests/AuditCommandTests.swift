@@ -111,10 +111,8 @@ struct AuditCommandTests {
     /// The rewritten bank (issue 12) meets every threshold, the bank-wide cue gap included.
     @Test func bundledBankPassesStrict() throws {
         let run = try sjt.run(["audit", "scenarios", "--strict"])
-        withKnownIssue("six negative endings can be reached at 75% by the engine's percentages, which the audit now uses; the keys are being retuned") {
-            #expect(run.status == 0, "\(run.standardOutput)")
-            #expect(run.standardOutput.hasSuffix("No thresholds broken.\n"))
-        }
+        #expect(run.status == 0, "\(run.standardOutput)")
+        #expect(run.standardOutput.hasSuffix("No thresholds broken.\n"))
         #expect(try sjt.run(["validate", "--strict"]).status == 0)
     }
 

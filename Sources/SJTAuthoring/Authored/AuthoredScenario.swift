@@ -14,6 +14,7 @@ public struct AuthoredScenario: Sendable, Equatable {
     public var summary: Located<String>?
     public var principles: [Located<String>] = []
     public var elements: [Located<String>] = []
+    public var capabilities: [Located<String>] = []
     public var levels: [Located<String>] = []
     public var start: Located<String>?
     public var shuffle: Located<Bool>?
@@ -62,6 +63,7 @@ public struct AuthoredDecision: Sendable, Equatable {
     public var next: Located<String>?
     public var principles: [Located<String>] = []
     public var elements: [Located<String>] = []
+    public var capabilities: [Located<String>] = []
     public var shuffle: Located<Bool>?
     /// How much the decision counts in an attempt's means; above 0 when valid (the reader reports
     /// any other value).

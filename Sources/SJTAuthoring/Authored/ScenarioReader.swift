@@ -23,7 +23,7 @@ struct ScenarioReader {
             let fields = reader.fields(
                 of: root, describing: "the scenario",
                 required: ["format", "id", "title", "version", "summary", "principles", "elements", "levels", "start", "nodes"],
-                optional: ["shuffle", "rationale", "seat"])
+                optional: ["capabilities", "shuffle", "rationale", "seat"])
         else { return nil }
         var scenario = AuthoredScenario(file: reader.file, location: fields.location)
         scenario.format = reader.integer(fields["format"], field: "format")
@@ -43,6 +43,7 @@ struct ScenarioReader {
         scenario.summary = text(fields["summary"], field: "summary")
         scenario.principles = reader.strings(fields["principles"], field: "principles") ?? []
         scenario.elements = reader.strings(fields["elements"], field: "elements") ?? []
+        scenario.capabilities = reader.strings(fields["capabilities"], field: "capabilities") ?? []
         scenario.levels = reader.strings(fields["levels"], field: "levels") ?? []
         for (index, level) in scenario.levels.enumerated() {
             if let first = scenario.levels[..<index].first(where: { $0.value == level.value }) {
@@ -90,7 +91,7 @@ struct ScenarioReader {
         guard
             let fields = reader.fields(
                 of: node, describing: name, required: ["id", "situation", "prompt", "format", "options"],
-                optional: ["next", "principles", "elements", "shuffle", "weight"])
+                optional: ["next", "principles", "elements", "capabilities", "shuffle", "weight"])
         else { return nil }
         if !isDecision {
             reader.report(
@@ -118,6 +119,7 @@ struct ScenarioReader {
         decision.next = reader.string(fields["next"], field: "next")
         decision.principles = reader.strings(fields["principles"], field: "principles") ?? []
         decision.elements = reader.strings(fields["elements"], field: "elements") ?? []
+        decision.capabilities = reader.strings(fields["capabilities"], field: "capabilities") ?? []
         decision.shuffle = reader.boolean(fields["shuffle"], field: "shuffle")
         decision.weight = reader.number(fields["weight"], field: "weight")
         if let weight = decision.weight, weight.value <= 0 {

@@ -24,6 +24,7 @@ extension Diagnostic {
         case unknownPrinciple = "unknown-principle"
         case unknownLevel = "unknown-level"
         case unknownElement = "unknown-element"
+        case unknownCapability = "unknown-capability"
         case unknownOutcome = "unknown-outcome"
         case unknownBand = "unknown-band"
         case unknownResponseFormat = "unknown-response-format"

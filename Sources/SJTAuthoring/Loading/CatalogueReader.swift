@@ -26,7 +26,7 @@ struct CatalogueReader {
             let fields = reader.fields(
                 of: root, describing: "the catalogue",
                 required: ["format", "id", "version", "title", "principles", "levels", "dimensions", "ratings", "outcomes", "bands"],
-                optional: ["audit", "sources"])
+                optional: ["capabilities", "audit", "sources"])
         else { return nil }
         if let format = reader.integer(fields["format"], field: "format"), format.value != ScenarioReader.supportedFormat {
             reader.report(
@@ -39,6 +39,7 @@ struct CatalogueReader {
         let principles = readPrinciples(fields["principles"])
         let levels = readLevels(fields["levels"])
         let dimensions = readDimensions(fields["dimensions"])
+        let capabilities = readCapabilities(fields["capabilities"])
         let ratings = readRatings(fields["ratings"])
         let (outcomes, caps) = readOutcomes(fields["outcomes"])
         let (bands, meetsMarks) = readBands(fields["bands"])
@@ -53,7 +54,7 @@ struct CatalogueReader {
         }
         var catalogue = Catalogue(
             id: id, version: version, title: title, principles: principles, levels: levels, dimensions: dimensions,
-            scale: RatingScale(ratings), outcomes: outcomes, bands: bands)
+            scale: RatingScale(ratings), outcomes: outcomes, bands: bands, capabilities: capabilities)
         // Audit: the source texts quotations are checked against, and the audit's thresholds.
         catalogue.sources = readSources(fields["sources"])
         if let audit = fields["audit"] {
@@ -118,6 +119,17 @@ struct CatalogueReader {
 
     /// The `ratings:` section: at least two ratings, none below zero points, and no two with the
     /// same points.
+    /// The `capabilities:` section, which may be left out: an organisation's own leadership
+    /// capabilities, a vocabulary decisions can be tagged with beside principles and elements.
+    private mutating func readCapabilities(_ node: Node?) -> [Capability] {
+        guard node != nil else { return [] }
+        return items(node, field: "capabilities", kind: "capability", required: ["id", "name", "summary"]) { r, f, id in
+            Capability(
+                id: CapabilityID(id), name: r.string(f["name"], field: "name")?.value ?? "",
+                summary: r.string(f["summary"], field: "summary")?.value ?? "")
+        }
+    }
+
     private mutating func readRatings(_ node: Node?) -> [Rating] {
         var ratingPoints: [(String, Located<Int>)] = []
         let ratings = items(node, field: "ratings", kind: "rating", required: ["id", "name", "points"], optional: ["description"]) { r, f, id in

@@ -34,6 +34,7 @@ enum ScenarioCompiler {
                             format: format, choices: choices, next: decision.next.map { NodeID($0.value) },
                             principles: decision.principles.map { PrincipleID($0.value) },
                             elements: decision.elements.map { ElementID($0.value) },
+                            capabilities: decision.capabilities.map { CapabilityID($0.value) },
                             shuffle: decision.shuffle?.value ?? defaultShuffle,
                             // Files with errors are never compiled, so a weight here is above 0.
                             weight: decision.weight?.value ?? 1)))
@@ -44,7 +45,8 @@ enum ScenarioCompiler {
         return Scenario(
             id: ScenarioID(id), title: authored.title?.value ?? id, version: authored.version?.value ?? 1,
             summary: authored.summary?.value ?? "", principles: authored.principles.map { PrincipleID($0.value) },
-            elements: authored.elements.map { ElementID($0.value) }, levels: levels, start: NodeID(start),
+            elements: authored.elements.map { ElementID($0.value) },
+            capabilities: authored.capabilities.map { CapabilityID($0.value) }, levels: levels, start: NodeID(start),
             asksForRationale: authored.rationale?.value ?? false,
             seat: perLevel(authored.seat, levels: levels, fallback: "default"), nodes: nodes)
     }

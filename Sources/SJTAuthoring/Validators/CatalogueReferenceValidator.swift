@@ -1,13 +1,14 @@
 import SJTEngine
 
-/// Principles, elements, levels and outcomes must be in the catalogue (`unknown-principle`,
-/// `unknown-element`, `unknown-level`, `unknown-outcome`); elements of the senior-only dimensions
+/// Principles, elements, capabilities, levels and outcomes must be in the catalogue
+/// (`unknown-principle`, `unknown-element`, `unknown-capability`, `unknown-level`, `unknown-outcome`); elements of the senior-only dimensions
 /// belong on scenarios written for operational or strategic leaders (`senior-only-element`, a warning).
 struct CatalogueReferenceValidator: ScenarioValidator {
     func validate(_ scenario: AuthoredScenario, catalogue: Catalogue) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let principleIDs = catalogue.principles.map(\.id.rawValue)
         let elementIDs = catalogue.elements.map(\.id.rawValue)
+        let capabilityIDs = catalogue.capabilityOrder.map(\.rawValue)
         let levelIDs = LeadershipLevel.allCases.map(\.rawValue)
         let outcomeIDs = catalogue.outcomes.map(\.id.rawValue)
         let hasSeniorLevel = scenario.coveredLevels.contains { $0 >= .operationalLeader }
@@ -16,6 +17,7 @@ struct CatalogueReferenceValidator: ScenarioValidator {
             let code: Diagnostic.Code = switch kind {
             case "principle": .unknownPrinciple
             case "element": .unknownElement
+            case "capability": .unknownCapability
             case "level": .unknownLevel
             default: .unknownOutcome
             }
@@ -41,6 +43,7 @@ struct CatalogueReferenceValidator: ScenarioValidator {
 
         check(scenario.principles, among: principleIDs, kind: "principle")
         checkElements(scenario.elements)
+        check(scenario.capabilities, among: capabilityIDs, kind: "capability")
         check(scenario.levels, among: levelIDs, kind: "level")
         if scenario.levels.isEmpty, scenario.id != nil {
             diagnostics.append(.error(.missingField, "the scenario names no levels; list the levels it is written for", at: scenario.location))
@@ -50,6 +53,7 @@ struct CatalogueReferenceValidator: ScenarioValidator {
             case .decision(let decision):
                 check(decision.principles, among: principleIDs, kind: "principle")
                 checkElements(decision.elements)
+                check(decision.capabilities, among: capabilityIDs, kind: "capability")
                 for option in decision.options {
                     check(option.upholds + option.breaches, among: principleIDs, kind: "principle")
                 }

@@ -29,7 +29,7 @@ public struct ScoredPath: Sendable {
     public let band: BandID?
     public let uncappedBand: BandID?
     /// The score card's areas, by position in the catalogue's list of each vocabulary
-    /// (``CohortVocabulary``): principles, then framework elements.
+    /// (``CohortVocabulary``): principles, framework elements and capabilities.
     let areas: PerVocabulary<[AreaSum]>
     /// True when the path reaches an ending.
     public let isComplete: Bool
@@ -42,7 +42,7 @@ public struct ScoredPath: Sendable {
     /// - Parameters:
     ///   - session: The session replayed along the path.
     ///   - steps: Each decision's position in the run's steps.
-    ///   - positions: Each catalogue principle's and element's position.
+    ///   - positions: Each catalogue principle's, element's and capability's position.
     init(_ session: Session, steps: [Int32], positions: AreaPositions) {
         prepared = session.prepared
         level = session.level
@@ -54,14 +54,10 @@ public struct ScoredPath: Sendable {
         percentage = card.percentage
         band = card.band?.id
         uncappedBand = card.uncappedBand?.id
-        // Tags are checked against the catalogue by `sjt validate`, so every id has a position.
         areas = PerVocabulary(
-            principles: card.principles.compactMap { area in
-                positions.principles[area.id].map { AreaSum(position: Int32($0), credit: area.credit) }
-            },
-            elements: card.elements.compactMap { area in
-                positions.elements[area.id].map { AreaSum(position: Int32($0), credit: area.credit) }
-            })
+            principles: AreaPositions.sums(card.principles, positions.principles),
+            elements: AreaPositions.sums(card.elements, positions.elements),
+            capabilities: AreaPositions.sums(card.capabilities, positions.capabilities))
         isComplete = session.isFinished
         ending = session.isFinished ? session.state.currentNode : nil
         outcome = ending.flatMap { session.scenario.node($0)?.ending?.outcome }

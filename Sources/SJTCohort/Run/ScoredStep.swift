@@ -14,6 +14,8 @@ public struct ScoredStep: Sendable, Equatable {
     public let principles: [PrincipleID]
     /// The framework elements it counts toward: the node's own, else the scenario's.
     public let elements: [ElementID]
+    /// The leadership capabilities it counts toward: the node's own, else the scenario's.
+    public let capabilities: [CapabilityID]
 
     init(_ decision: ScoredDecision) {
         node = decision.recorded.node
@@ -22,6 +24,7 @@ public struct ScoredStep: Sendable, Equatable {
         score = decision.score
         principles = decision.principles
         elements = decision.elements
+        capabilities = decision.capabilities
     }
 
     /// Where the response's leading choice was shown, counting from 1; `nil` for a format that

@@ -54,9 +54,7 @@ extension CohortRun {
         var count = 0
         var start = 0
         // Scratch sums, one per area, reused from one learner to the next.
-        var credits = PerVocabulary(
-            principles: [Credit](repeating: .none, count: catalogue.principleOrder.count),
-            elements: [Credit](repeating: .none, count: catalogue.elementOrder.count))
+        var credits = PerVocabulary { [Credit](repeating: .none, count: $0.ids(in: catalogue).count) }
         while start < attempts.count {
             let end = endOfLearner(startingAt: start)
             // Most learners practise at one level: only the levels met are summed.

@@ -1,5 +1,5 @@
-/// The vocabulary scenarios refer to: principles, levels, framework elements, the rating scale,
-/// outcomes and bands.
+/// The vocabulary scenarios refer to: principles, levels, framework elements, leadership
+/// capabilities, the rating scale, outcomes and bands.
 ///
 /// An organisation with a different pledge edits `scenarios/catalogue.yaml`, not the engine.
 public struct Catalogue: Sendable, Equatable {
@@ -9,6 +9,9 @@ public struct Catalogue: Sendable, Equatable {
     public let principles: [Principle]
     public var levels: [LevelDescription]
     public let dimensions: [FrameworkDimension]
+    /// An organisation's leadership capabilities, which decisions may also be tagged with; empty
+    /// when the catalogue lists none.
+    public let capabilities: [Capability]
     public var scale: RatingScale
     public var outcomes: [Outcome]
     /// Bands ordered by `from`, lowest first.
@@ -16,6 +19,7 @@ public struct Catalogue: Sendable, Equatable {
     /// Principle and element ids in catalogue order, kept for ordering every result's breakdown.
     public private(set) var principleOrder: [PrincipleID]
     public private(set) var elementOrder: [ElementID]
+    public private(set) var capabilityOrder: [CapabilityID]
     /// The source documents' own words, for checking quotations (`sources:`; empty when not given).
     public var sources: [SourceText] = []
     /// What `sjt audit` holds the bank to (`audit:`; defaults when not given).
@@ -23,7 +27,7 @@ public struct Catalogue: Sendable, Equatable {
 
     public init(
         id: String, version: Int, title: String, principles: [Principle], levels: [LevelDescription],
-        dimensions: [FrameworkDimension], scale: RatingScale, outcomes: [Outcome], bands: [Band]
+        dimensions: [FrameworkDimension], scale: RatingScale, outcomes: [Outcome], bands: [Band], capabilities: [Capability] = []
     ) {
         self.id = id
         self.version = version
@@ -36,6 +40,8 @@ public struct Catalogue: Sendable, Equatable {
         self.bands = bands.sorted { $0.from < $1.from }
         self.principleOrder = principles.map(\.id)
         self.elementOrder = dimensions.flatMap(\.elements).map(\.id)
+        self.capabilities = capabilities
+        self.capabilityOrder = capabilities.map(\.id)
     }
 
     /// A catalogue with nothing in it: what structural checks run against when the real one is
@@ -56,6 +62,8 @@ public struct Catalogue: Sendable, Equatable {
     public func dimension(of element: ElementID) -> FrameworkDimension? {
         dimensions.first { $0.elements.contains { $0.id == element } }
     }
+
+    public func capability(_ id: CapabilityID) -> Capability? { capabilities.first { $0.id == id } }
 
     public func outcome(_ id: OutcomeID) -> Outcome? { outcomes.first { $0.id == id } }
 

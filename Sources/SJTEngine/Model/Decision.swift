@@ -16,6 +16,8 @@ public final class Decision: Sendable, Equatable {
     public let next: NodeID?
     public let principles: [PrincipleID]
     public let elements: [ElementID]
+    /// The leadership capabilities it counts toward; empty to count toward the scenario's.
+    public let capabilities: [CapabilityID]
     /// Whether options are shown in a seeded shuffled order (resolved from the scenario's default).
     public let shuffle: Bool
     /// How much this decision counts in the means that make an attempt's, a principle's and an
@@ -28,16 +30,18 @@ public final class Decision: Sendable, Equatable {
     /// A decision whose situation and question read the same at every level.
     public convenience init(
         situation: String, prompt: String, format: ResponseFormat, choices: [Choice], next: NodeID? = nil,
-        principles: [PrincipleID] = [], elements: [ElementID] = [], shuffle: Bool = true, weight: Double = 1
+        principles: [PrincipleID] = [], elements: [ElementID] = [], capabilities: [CapabilityID] = [], shuffle: Bool = true,
+        weight: Double = 1
     ) {
         self.init(
             situation: PerLevel(all: situation), prompt: PerLevel(all: prompt), format: format, choices: choices, next: next,
-            principles: principles, elements: elements, shuffle: shuffle, weight: weight)
+            principles: principles, elements: elements, capabilities: capabilities, shuffle: shuffle, weight: weight)
     }
 
     public init(
         situation: PerLevel<String>, prompt: PerLevel<String>, format: ResponseFormat, choices: [Choice], next: NodeID? = nil,
-        principles: [PrincipleID] = [], elements: [ElementID] = [], shuffle: Bool = true, weight: Double = 1
+        principles: [PrincipleID] = [], elements: [ElementID] = [], capabilities: [CapabilityID] = [], shuffle: Bool = true,
+        weight: Double = 1
     ) {
         precondition(weight > 0 && weight.isFinite, "a decision's weight must be above 0; validation guarantees it")
         self.situation = situation
@@ -47,6 +51,7 @@ public final class Decision: Sendable, Equatable {
         self.next = next
         self.principles = principles
         self.elements = elements
+        self.capabilities = capabilities
         self.shuffle = shuffle
         self.weight = weight
         self.choiceIDs = choices.map(\.id)
@@ -74,14 +79,14 @@ public final class Decision: Sendable, Equatable {
     public func shuffling(_ shuffle: Bool) -> Decision {
         Decision(
             situation: situation, prompt: prompt, format: format, choices: choices, next: next, principles: principles,
-            elements: elements, shuffle: shuffle, weight: weight)
+            elements: elements, capabilities: capabilities, shuffle: shuffle, weight: weight)
     }
 
     public static func == (lhs: Decision, rhs: Decision) -> Bool {
         if lhs === rhs { return true }
         return lhs.situation == rhs.situation && lhs.prompt == rhs.prompt && lhs.format == rhs.format
             && lhs.next == rhs.next && lhs.principles == rhs.principles && lhs.elements == rhs.elements
-            && lhs.shuffle == rhs.shuffle && lhs.weight == rhs.weight && lhs.choices == rhs.choices
+            && lhs.capabilities == rhs.capabilities && lhs.shuffle == rhs.shuffle && lhs.weight == rhs.weight && lhs.choices == rhs.choices
     }
 
     /// How each option is rated at every level: what rises from front-line worker to strategic leader.

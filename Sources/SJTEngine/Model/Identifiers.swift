@@ -53,6 +53,12 @@ public struct ElementID: StringIdentifier {
     public init(_ rawValue: String) { self.rawValue = rawValue }
 }
 
+/// Identifies a leadership capability in the catalogue, e.g. `building-resilience`.
+public struct CapabilityID: StringIdentifier {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+}
+
 /// Identifies a rating on the catalogue's scale, e.g. `meets`.
 public struct RatingID: StringIdentifier {
     public let rawValue: String

@@ -11,6 +11,8 @@ public struct Scenario: Sendable, Equatable, Identifiable {
     /// The principles it exercises, main principle first.
     public var principles: [PrincipleID]
     public var elements: [ElementID]
+    /// The leadership capabilities its decisions count toward, where a node names none of its own.
+    public var capabilities: [CapabilityID]
     public var levels: [LeadershipLevel]
     public var start: NodeID
     /// Whether the learner is asked for a one-line reason after each choice.
@@ -23,7 +25,7 @@ public struct Scenario: Sendable, Equatable, Identifiable {
 
     public init(
         id: ScenarioID, title: String, version: Int, summary: String = "", principles: [PrincipleID] = [],
-        elements: [ElementID] = [], levels: [LeadershipLevel], start: NodeID, asksForRationale: Bool = false,
+        elements: [ElementID] = [], capabilities: [CapabilityID] = [], levels: [LeadershipLevel], start: NodeID, asksForRationale: Bool = false,
         seat: PerLevel<String> = PerLevel(), nodes: [ScenarioNode]
     ) {
         self.id = id
@@ -32,6 +34,7 @@ public struct Scenario: Sendable, Equatable, Identifiable {
         self.summary = summary
         self.principles = principles
         self.elements = elements
+        self.capabilities = capabilities
         self.levels = levels
         self.start = start
         self.asksForRationale = asksForRationale

@@ -29,18 +29,15 @@ public final class PreparedScenario: Sendable {
     /// steps and points, level by level: entry `level.rank × options + option`;
     let steps: [[Int]]
     let points: [[Int]]
-    /// the positions in catalogue order (then extras) of the principles and elements it counts toward.
-    let principleSlots: [[Int]]
-    let elementSlots: [[Int]]
+    /// the principles, elements and capabilities it counts toward, as slots in catalogue order;
+    let principleTags: TagSlots<PrincipleID>
+    let elementTags: TagSlots<ElementID>
+    let capabilityTags: TagSlots<CapabilityID>
     /// each decision's weight (0 for an ending);
     let weights: [Double]
     /// each ending's cap, its outcome's highest band (`nil` for a decision or an ending its outcome
     /// does not cap).
     let caps: [BandID?]
-    /// Principles and elements the scenario tags that the catalogue does not list, sorted; their
-    /// positions follow the catalogue's.
-    let extraPrinciples: [PrincipleID]
-    let extraElements: [ElementID]
     let startIndex: Int
 
     /// - Precondition: the scenario is valid against the catalogue: every `next` names a node and
@@ -57,27 +54,23 @@ public final class PreparedScenario: Sendable {
         }
         self.startIndex = start
 
-        func tags(_ decision: Decision) -> (principles: [PrincipleID], elements: [ElementID]) {
-            (decision.taggedPrinciples.isEmpty ? scenario.principles : decision.taggedPrinciples,
-             decision.elements.isEmpty ? scenario.elements : decision.elements)
-        }
-        let decisions = scenario.nodes.compactMap(\.decision)
-        let principleOrder = catalogue.principleOrder, elementOrder = catalogue.elementOrder
-        let extraPrinciples = Set(decisions.flatMap { tags($0).principles }).subtracting(principleOrder).sorted()
-        let extraElements = Set(decisions.flatMap { tags($0).elements }).subtracting(elementOrder).sorted()
-        self.extraPrinciples = extraPrinciples
-        self.extraElements = extraElements
-        let principleSlot = Dictionary(uniqueKeysWithValues: (principleOrder + extraPrinciples).enumerated().map { ($1, $0) })
-        let elementSlot = Dictionary(uniqueKeysWithValues: (elementOrder + extraElements).enumerated().map { ($1, $0) })
+        // A decision counts toward its own tags, else its scenario's.
+        let decisionsByNode = scenario.nodes.map(\.decision)
+        principleTags = TagSlots(catalogueOrder: catalogue.principleOrder, tags: decisionsByNode.map { decision in
+            decision.map { $0.taggedPrinciples.isEmpty ? scenario.principles : $0.taggedPrinciples }
+        })
+        elementTags = TagSlots(catalogueOrder: catalogue.elementOrder, tags: decisionsByNode.map { decision in
+            decision.map { $0.elements.isEmpty ? scenario.elements : $0.elements }
+        })
+        capabilityTags = TagSlots(catalogueOrder: catalogue.capabilityOrder, tags: decisionsByNode.map { decision in
+            decision.map { $0.capabilities.isEmpty ? scenario.capabilities : $0.capabilities }
+        })
 
         let scale = catalogue.scale
-        var decisionsByNode: [Decision?] = [], next: [[Int]] = [], steps: [[Int]] = [], points: [[Int]] = []
-        var principleSlots: [[Int]] = [], elementSlots: [[Int]] = []
+        var next: [[Int]] = [], steps: [[Int]] = [], points: [[Int]] = []
         for node in scenario.nodes {
-            decisionsByNode.append(node.decision)
             guard let decision = node.decision else {
                 (next, steps, points) = (next + [[]], steps + [[]], points + [[]])
-                (principleSlots, elementSlots) = (principleSlots + [[]], elementSlots + [[]])
                 continue
             }
             next.append(decision.choices.map { choice -> Int in
@@ -100,9 +93,6 @@ public final class PreparedScenario: Sendable {
             }
             steps.append(nodeSteps)
             points.append(nodePoints)
-            let (principles, elements) = tags(decision)
-            principleSlots.append(principles.map { principleSlot[$0]! })
-            elementSlots.append(elements.map { elementSlot[$0]! })
         }
         self.decisions = decisionsByNode
         self.weights = scenario.nodes.map { $0.decision?.weight ?? 0 }
@@ -110,8 +100,6 @@ public final class PreparedScenario: Sendable {
         self.next = next
         self.steps = steps
         self.points = points
-        self.principleSlots = principleSlots
-        self.elementSlots = elementSlots
     }
 
     /// The key table of the decision at a node position, at a level the scenario covers.
@@ -120,14 +108,5 @@ public final class PreparedScenario: Sendable {
         let count = decision.choices.count
         let range = (level.rank * count)..<(level.rank * count + count)
         return KeyTable(decision, at: level, steps: steps[index][range], points: points[index][range])
-    }
-
-    /// The principle at a slot: catalogue order, then extras.
-    func principle(atSlot slot: Int) -> PrincipleID {
-        slot < catalogue.principleOrder.count ? catalogue.principleOrder[slot] : extraPrinciples[slot - catalogue.principleOrder.count]
-    }
-
-    func element(atSlot slot: Int) -> ElementID {
-        slot < catalogue.elementOrder.count ? catalogue.elementOrder[slot] : extraElements[slot - catalogue.elementOrder.count]
     }
 }

@@ -24,6 +24,8 @@ public struct ScoreCard: Sendable, Equatable {
     public var principles: [AreaScore<PrincipleID>]
     /// Per framework element, in catalogue order.
     public var elements: [AreaScore<ElementID>]
+    /// Per leadership capability, in catalogue order (none when the catalogue and bank have none).
+    public var capabilities: [AreaScore<CapabilityID>]
 
     /// True when the ending's cap lowered the band.
     public var isCapped: Bool { band != uncappedBand }
@@ -48,8 +50,8 @@ extension Session {
             band: percentage.flatMap { prepared.bands.band(forPercentage: $0, cappedAt: cap) },
             uncappedBand: percentage.flatMap { prepared.bands.band(forPercentage: $0) },
             cap: cap,
-            principles: areas(prepared.principleSlots, id: prepared.principle(atSlot:)),
-            elements: areas(prepared.elementSlots, id: prepared.element(atSlot:)))
+            principles: areas(prepared.principleTags), elements: areas(prepared.elementTags),
+            capabilities: areas(prepared.capabilityTags))
     }
 
     /// Credit per principle or element slot (catalogue order, then extras), for the slots some
@@ -57,11 +59,11 @@ extension Session {
     ///
     /// An attempt touches a handful of slots out of the catalogue's dozens, so they are gathered in
     /// a short list searched in place, then put in slot order.
-    private func areas<ID: StringIdentifier>(_ tags: [[Int]], id: (Int) -> ID) -> [AreaScore<ID>] {
+    private func areas<ID: StringIdentifier>(_ slots: TagSlots<ID>) -> [AreaScore<ID>] {
         var sums: [(slot: Int, points: Int, maximum: Int, count: Int, credit: Credit)] = []
         for (node, score) in answered {
             let weight = prepared.weights[node]
-            for slot in tags[node] {
+            for slot in slots.byNode[node] {
                 if let index = sums.firstIndex(where: { $0.slot == slot }) {
                     sums[index].points += score.points
                     sums[index].maximum += score.maximum
@@ -76,7 +78,7 @@ extension Session {
         }
         return sums.sorted { $0.slot < $1.slot }.map {
             AreaScore(
-                id: id($0.slot), points: $0.points, maximum: $0.maximum, decisions: $0.count, credit: $0.credit,
+                id: slots.id(atSlot: $0.slot), points: $0.points, maximum: $0.maximum, decisions: $0.count, credit: $0.credit,
                 bands: prepared.bands)
         }
     }

@@ -7,4 +7,6 @@ public struct ScoredDecision: Sendable, Equatable {
     public var principles: [PrincipleID]
     /// The framework elements it counts toward: the node's own, else the scenario's.
     public var elements: [ElementID]
+    /// The leadership capabilities it counts toward: the node's own, else the scenario's.
+    public var capabilities: [CapabilityID] = []
 }

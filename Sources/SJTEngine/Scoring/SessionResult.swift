@@ -45,8 +45,8 @@ extension Session {
             decisions.append(
                 ScoredDecision(
                     recorded: recorded, format: decision.format, score: score,
-                    principles: prepared.principleSlots[node].map(prepared.principle(atSlot:)),
-                    elements: prepared.elementSlots[node].map(prepared.element(atSlot:))))
+                    principles: prepared.principleTags.ids(ofNode: node), elements: prepared.elementTags.ids(ofNode: node),
+                    capabilities: prepared.capabilityTags.ids(ofNode: node)))
             guard score.fellShort else { continue }
             shortfalls.append(
                 Shortfall(
@@ -70,8 +70,8 @@ extension Session {
             guard let decision = prepared.decisions[answer.node] else { return nil }
             return ScoredDecision(
                 recorded: recorded, format: decision.format, score: answer.score,
-                principles: prepared.principleSlots[answer.node].map(prepared.principle(atSlot:)),
-                elements: prepared.elementSlots[answer.node].map(prepared.element(atSlot:)))
+                principles: prepared.principleTags.ids(ofNode: answer.node), elements: prepared.elementTags.ids(ofNode: answer.node),
+                capabilities: prepared.capabilityTags.ids(ofNode: answer.node))
         }
     }
 
