@@ -11,7 +11,7 @@ struct BatchCommand: ParsableCommand {
         discussion: """
             Reads cohort responses CSV files and progress stores, replays every attempt through the \
             engine (the same scoring as sjt play), and writes responses, attempts, learners, \
-            principles, elements, items, options and tests as CSV files, with a manifest.json. Rows \
+            principles, elements, capabilities, items, options and tests as CSV files, with a manifest.json. Rows \
             that cannot be used go to rejects.csv with the reason, and the run ends with: rows read = \
             accepted + rejected. Formats: docs/csv-formats.md; the statistics: docs/statistics.md.
 

@@ -27,9 +27,9 @@ struct LearnerSummaryTests {
 
     /// Per learner and level, each element's and principle's credit over their complete attempts,
     /// from sessions replayed one attempt at a time.
-    func replayedCredits(_ rows: [CohortResponse]) throws -> [Key: (principles: [PrincipleID: Credit], elements: [ElementID: Credit])] {
+    func replayedCredits(_ rows: [CohortResponse]) throws -> [Key: (principles: [PrincipleID: Credit], elements: [ElementID: Credit], capabilities: [CapabilityID: Credit])] {
         let attempts = Dictionary(grouping: rows) { "\($0.learnerID)/\($0.scenarioID)/\($0.attempt)" }
-        var credits: [Key: (principles: [PrincipleID: Credit], elements: [ElementID: Credit])] = [:]
+        var credits: [Key: (principles: [PrincipleID: Credit], elements: [ElementID: Credit], capabilities: [CapabilityID: Credit])] = [:]
         for rows in attempts.values {
             let rows = rows.sorted { $0.step < $1.step }
             let scenario = try #require(bank.scenarios.first { $0.id.rawValue == rows[0].scenarioID })
@@ -44,18 +44,19 @@ struct LearnerSummaryTests {
             guard session.isFinished else { continue }
             let card = session.scoreCard
             let key = Key(learner: rows[0].learnerID, level: level)
-            var sums = credits[key] ?? ([:], [:])
+            var sums = credits[key] ?? ([:], [:], [:])
             for area in card.principles { sums.principles[area.id, default: .none].add(area.credit) }
             for area in card.elements { sums.elements[area.id, default: .none].add(area.credit) }
+            for area in card.capabilities { sums.capabilities[area.id, default: .none].add(area.credit) }
             credits[key] = sums
         }
         return credits
     }
 
-    @Test func everyLearnersElementAndPrinciplePercentagesAreTheirSessionsCreditsAddedUp() throws {
+    @Test func everyLearnersPrincipleElementAndCapabilityPercentagesAreTheirSessionsCreditsAddedUp() throws {
         let (rows, run) = try cohort()
         let expected = try replayedCredits(rows)
-        var learners = 0, elementsChecked = 0
+        var learners = 0, elementsChecked = 0, capabilitiesChecked = 0
         run.forEachLearner(SummaryScope(), catalogue: bank.catalogue) { learner in
             guard learner.isSummarised else { return }
             learners += 1
@@ -67,9 +68,14 @@ struct LearnerSummaryTests {
             for (index, id) in bank.catalogue.principleOrder.enumerated() {
                 #expect(learner.areas.principles[index] == sums?.principles[id]?.percentage, "\(learner.learnerID) \(id)")
             }
+            for (index, id) in bank.catalogue.capabilityOrder.enumerated() {
+                #expect(learner.areas.capabilities[index] == sums?.capabilities[id]?.percentage, "\(learner.learnerID) \(id)")
+                if learner.areas.capabilities[index] != nil { capabilitiesChecked += 1 }
+            }
         }
         #expect(learners == expected.count)
         #expect(elementsChecked > 500)
+        #expect(capabilitiesChecked > 100)
     }
 
     @Test func theRunIsWalkedAttemptByAttemptWithEachRowBesideItsScoredStep() throws {
