@@ -14,13 +14,13 @@ extension AuditReport {
         lines.append("Surface cues (share of decisions; chance is keyed-best options over options):")
         for share in cueShares {
             lines.append(
-                "  \(pad(share.level, 19)) keyed best is the longest \(Self.percent(share.keyedBestLongest * 100)), written first \(Self.percent(share.keyedBestFirst * 100)), chance \(Self.percent(share.chance * 100)); median longest/shortest \(Self.ratio(share.medianLengthRatio))")
+                "  \(pad(share.level, 19)) keyed best is the longest \(Percent.whole(share.keyedBestLongest * 100)), written first \(Percent.whole(share.keyedBestFirst * 100)), chance \(Percent.whole(share.chance * 100)); median longest/shortest \(Self.ratio(share.medianLengthRatio))")
         }
         lines.append("")
         lines.append("Cue strategies, played through the engine (mean, band of the mean, range over scenarios, positive endings):")
         for summary in strategySummaries {
             lines.append(
-                "  \(pad(summary.strategy.rawValue, 15)) \(pad(summary.level, 19)) \(pad(Self.percent(summary.meanPercentage), 4)) \(pad(summary.band, 10)) \(Self.percent(summary.lowestPercentage))–\(Self.percent(summary.highestPercentage)), positive \(Self.percent(summary.positiveShare * 100))")
+                "  \(pad(summary.strategy.rawValue, 15)) \(pad(summary.level, 19)) \(pad(Percent.whole(summary.meanPercentage), 4)) \(pad(summary.band, 10)) \(Percent.whole(summary.lowestPercentage))–\(Percent.whole(summary.highestPercentage)), positive \(Percent.whole(summary.positiveShare * 100))")
         }
         lines.append("")
         lines.append("Level differentiation (decisions where the keyed best differs; where any rating differs):")
@@ -29,7 +29,7 @@ extension AuditReport {
                 "  \(pad("\(pair.lower) / \(pair.upper)", 40)) \(count(pair.keyedBestDiffers, of: pair.decisions)); \(count(pair.ratingDiffers, of: pair.decisions))")
         }
         lines.append("")
-        lines.append("Score–story coherence (uncapped percentages; the coherence band is '\(coherenceBand)', from \(Self.percent(coherenceBandFrom))):")
+        lines.append("Score–story coherence (uncapped percentages; the coherence band is '\(coherenceBand)', from \(Percent.whole(coherenceBandFrom))):")
         for summary in coherenceSummaries {
             lines.append(
                 "  \(pad(summary.level, 19)) \(summary.paths) paths: \(summary.negativeEndingsAtBand) negative \(summary.negativeEndingsAtBand == 1 ? "ending" : "endings") in \(summary.negativeEndingScenarios) \(summary.negativeEndingScenarios == 1 ? "scenario" : "scenarios") reachable in '\(coherenceBand)' or above (\(summary.negativeEndingsAtTopBand) in '\(topBand)'); \(summary.positiveEndingsOnlyBelow) positive only below")
@@ -53,7 +53,7 @@ extension AuditReport {
     }
 
     private func count(_ part: Int, of whole: Int) -> String {
-        "\(part)/\(whole) (\(Self.percent(whole > 0 ? Double(part) * 100 / Double(whole) : 0)))"
+        "\(part)/\(whole) (\(Percent.share(part, of: whole)))"
     }
 
     /// The decisions that count more or less than the others (`weight:`), or that every decision weighs the same.

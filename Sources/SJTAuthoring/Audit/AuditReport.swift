@@ -134,8 +134,6 @@ public struct AuditReport: Sendable, Encodable {
         }
     }
 
-    static func percent(_ value: Double) -> String { "\(Int(value.rounded()))%" }
-
     static func ratio(_ value: Double) -> String { String(format: "%.2f×", value) }
 
     private enum CodingKeys: String, CodingKey {

@@ -61,11 +61,11 @@ public struct BankAudit: Sendable {
                 let limit = thresholds.maxCueStrategyPercentage ?? bandFrom
                 let over = results.filter { $0.meanPercentage >= limit }
                 if !over.isEmpty {
-                    let levels = over.map { "\(AuditReport.percent($0.meanPercentage)) (\($0.band)) at \($0.level)" }.joined(separator: ", ")
+                    let levels = over.map { "\(Percent.whole($0.meanPercentage)) (\($0.band)) at \($0.level)" }.joined(separator: ", ")
                     findings.append(
                         AuditFinding(
                             .cueStrategy,
-                            "a learner who \(strategy.description) scores \(levels); a cue strategy must stay below \(AuditReport.percent(limit))",
+                            "a learner who \(strategy.description) scores \(levels); a cue strategy must stay below \(Percent.whole(limit))",
                             at: locator.scenario(scenario.id)))
                 }
             }
@@ -74,10 +74,10 @@ public struct BankAudit: Sendable {
                 report.differentiation.append(pair)
                 var short: [String] = []
                 if pair.keyedBestDiffersShare < thresholds.minKeyedBestDiffersShare {
-                    short.append("the keyed-best option differs in \(pair.keyedBestDiffers) of \(pair.decisions) decisions (at least \(AuditReport.percent(thresholds.minKeyedBestDiffersShare * 100)))")
+                    short.append("the keyed-best option differs in \(pair.keyedBestDiffers) of \(pair.decisions) decisions (at least \(Percent.whole(thresholds.minKeyedBestDiffersShare * 100)))")
                 }
                 if pair.ratingDiffersShare < thresholds.minRatingDiffersShare {
-                    short.append("some rating differs in \(pair.ratingDiffers) of \(pair.decisions) (at least \(AuditReport.percent(thresholds.minRatingDiffersShare * 100)))")
+                    short.append("some rating differs in \(pair.ratingDiffers) of \(pair.decisions) (at least \(Percent.whole(thresholds.minRatingDiffersShare * 100)))")
                 }
                 if !short.isEmpty {
                     findings.append(
@@ -136,17 +136,17 @@ public struct BankAudit: Sendable {
                 let gap = summary.meanPercentage - random.meanPercentage
                 if abs(gap) > thresholds.maxCueGapFromRandom {
                     broken.append(
-                        "\(AuditReport.percent(summary.meanPercentage)) against \(AuditReport.percent(random.meanPercentage)) at random at \(summary.level)")
+                        "\(Percent.whole(summary.meanPercentage)) against \(Percent.whole(random.meanPercentage)) at random at \(summary.level)")
                 }
                 if summary.positiveShare > thresholds.maxCuePositiveShare {
-                    broken.append("a positive ending in \(AuditReport.percent(summary.positiveShare * 100)) of attempts at \(summary.level)")
+                    broken.append("a positive ending in \(Percent.whole(summary.positiveShare * 100)) of attempts at \(summary.level)")
                 }
             }
             if !broken.isEmpty {
                 findings.append(
                     AuditFinding(
                         .cueGap,
-                        "across the bank a learner who \(strategy.description) scores \(broken.joined(separator: ", ")); within \(AuditReport.percent(thresholds.maxCueGapFromRandom).dropLast()) points of random and a positive ending in at most \(AuditReport.percent(thresholds.maxCuePositiveShare * 100)), or position and length still tell",
+                        "across the bank a learner who \(strategy.description) scores \(broken.joined(separator: ", ")); within \(Percent.whole(thresholds.maxCueGapFromRandom).dropLast()) points of random and a positive ending in at most \(Percent.whole(thresholds.maxCuePositiveShare * 100)), or position and length still tell",
                         at: location))
             }
         }
@@ -158,9 +158,9 @@ public struct BankAudit: Sendable {
         func finding(_ kind: AuditFinding.Kind, _ share: KeyPath<SurfaceCueShares, Double>, limit: Double, is phrase: String) -> AuditFinding? {
             let over = shares.filter { $0[keyPath: share] > limit }
             guard !over.isEmpty else { return nil }
-            let levels = over.map { "\(AuditReport.percent($0[keyPath: share] * 100)) at \($0.level) (chance \(AuditReport.percent($0.chance * 100)))" }
+            let levels = over.map { "\(Percent.whole($0[keyPath: share] * 100)) at \($0.level) (chance \(Percent.whole($0.chance * 100)))" }
             return AuditFinding(
-                kind, "across the bank the keyed-best option is \(phrase) in \(levels.joined(separator: ", ")); at most \(AuditReport.percent(limit * 100))",
+                kind, "across the bank the keyed-best option is \(phrase) in \(levels.joined(separator: ", ")); at most \(Percent.whole(limit * 100))",
                 at: location)
         }
         return [
@@ -186,13 +186,13 @@ public struct BankAudit: Sendable {
                 if thresholds.negativeOutcomes.contains(outcome) && best.mostPercentage >= bandFrom
                     || thresholds.positiveOutcomes.contains(outcome) && best.mostPercentage < bandFrom
                 {
-                    levels.append("\(AuditReport.percent(best.mostPercentage)) (\(best.mostBand)) at \(level)")
+                    levels.append("\(Percent.whole(best.mostPercentage)) (\(best.mostBand)) at \(level)")
                 }
             }
             guard !levels.isEmpty else { continue }
             let message = thresholds.negativeOutcomes.contains(outcome)
-                ? "\(outcome) ending '\(ending)' can be reached with up to \(levels.joined(separator: ", ")); a \(outcome) ending must stay below '\(band)' (\(AuditReport.percent(bandFrom)))"
-                : "\(outcome) ending '\(ending)' can be reached with at most \(levels.joined(separator: ", ")); a \(outcome) ending must be reachable in '\(band)' (\(AuditReport.percent(bandFrom))) or above"
+                ? "\(outcome) ending '\(ending)' can be reached with up to \(levels.joined(separator: ", ")); a \(outcome) ending must stay below '\(band)' (\(Percent.whole(bandFrom)))"
+                : "\(outcome) ending '\(ending)' can be reached with at most \(levels.joined(separator: ", ")); a \(outcome) ending must be reachable in '\(band)' (\(Percent.whole(bandFrom))) or above"
             findings.append(AuditFinding(.scoreStory, message, at: locator.location(of: NodeID(ending), in: scenario)))
         }
         return findings

@@ -47,7 +47,7 @@ public struct BankCoverage: Sendable {
         var lines: [String] = []
         lines.append(
             "\(count(bank.scenarios.count, "scenario")), \(count(decisions.count, "decision")); \(count(levelDependentDecisions, "decision")) "
-                + "(\(percent(levelDependentDecisions, of: decisions.count))) have an option rated differently between levels.")
+                + "(\(Percent.share(levelDependentDecisions, of: decisions.count))) have an option rated differently between levels.")
         lines.append("")
         lines.append("Decisions by format: " + formats.map { "\($0) \(decisions(format: $0))" }.joined(separator: ", ") + ".")
         lines.append("")
@@ -77,7 +77,4 @@ public struct BankCoverage: Sendable {
 
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-    private func percent(_ part: Int, of whole: Int) -> String {
-        whole == 0 ? "0%" : "\(Int((Double(part) * 100 / Double(whole)).rounded()))%"
-    }
 }

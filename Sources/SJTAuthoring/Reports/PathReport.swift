@@ -54,12 +54,11 @@ public struct PathReport: Sendable {
                 }
                 let capped = bands(outcome), uncapped = bands(nil)
                 let note = capped == uncapped ? "" : " (capped; uncapped \(uncapped))"
-                let percentages = "\(Self.whole(low))–\(Self.whole(high))%".padding(toLength: 8, withPad: " ", startingAt: 0)
+                let percentages = "\(Percent.number(low))–\(Percent.number(high))%".padding(toLength: 8, withPad: " ", startingAt: 0)
                 lines.append("   \(name) \(percentages) \(capped)\(note)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func whole(_ percentage: Double) -> String { "\(Int(percentage.rounded()))" }
 }
