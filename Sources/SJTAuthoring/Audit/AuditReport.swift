@@ -29,10 +29,10 @@ public struct AuditReport: Sendable, Encodable {
     let positiveOutcomes: [String]
     let bands: [Band]
 
-    init(catalogue: Catalogue, thresholds: AuditThresholds, coherenceBandFrom: Double) {
+    init(catalogue: Catalogue, thresholds: AuditThresholds, coherenceBand band: Band?) {
         catalogueID = catalogue.id
-        coherenceBand = thresholds.coherenceBand.rawValue
-        self.coherenceBandFrom = coherenceBandFrom
+        coherenceBand = band?.id.rawValue ?? ""
+        coherenceBandFrom = band?.from ?? 0
         topBand = catalogue.bands.last?.id.rawValue ?? ""
         negativeOutcomes = thresholds.negativeOutcomes.map(\.rawValue)
         positiveOutcomes = thresholds.positiveOutcomes.map(\.rawValue)

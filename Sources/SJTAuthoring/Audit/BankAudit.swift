@@ -34,8 +34,9 @@ public struct BankAudit: Sendable {
         let thresholds = catalogue.auditThresholds
         let scorer = Scorer(scale: catalogue.scale)
         let locator = AuditLocator(bank: bank)
-        let bandFrom = catalogue.bands.first { $0.id == thresholds.coherenceBand }?.from ?? 0
-        var report = AuditReport(catalogue: catalogue, thresholds: thresholds, coherenceBandFrom: bandFrom)
+        let coherenceBand = thresholds.coherenceBand(in: catalogue)
+        let bandFrom = coherenceBand?.from ?? 0
+        var report = AuditReport(catalogue: catalogue, thresholds: thresholds, coherenceBand: coherenceBand)
         report.scenarios = bank.scenarios.count
         var findings: [AuditFinding] = []
         // Made once: the sources' words are normalised and the patterns compiled here, not per scenario.
@@ -87,7 +88,7 @@ public struct BankAudit: Sendable {
             // 4. Score–story coherence.
             let paths = PathCoherence.paths(in: scenario, catalogue: catalogue, scorer: scorer)
             report.paths += paths
-            findings += coherenceFindings(paths, scenario: scenario.id, thresholds: thresholds, bandFrom: bandFrom, locator: locator)
+            findings += coherenceFindings(paths, scenario: scenario.id, thresholds: thresholds, band: coherenceBand, locator: locator)
             // 5. Texts.
             if let authored = bank.authored[scenario.id] {
                 let texts = AuditedText.all(in: authored, id: scenario.id)
@@ -171,10 +172,10 @@ public struct BankAudit: Sendable {
 
     /// One finding per ending whose outcome and reachable band disagree, naming every level where they do.
     private func coherenceFindings(
-        _ paths: [PathCoherence], scenario: ScenarioID, thresholds: AuditThresholds, bandFrom: Double, locator: AuditLocator
+        _ paths: [PathCoherence], scenario: ScenarioID, thresholds: AuditThresholds, band coherenceBand: Band?, locator: AuditLocator
     ) -> [AuditFinding] {
         var findings: [AuditFinding] = []
-        let band = thresholds.coherenceBand.rawValue
+        let band = coherenceBand?.id.rawValue ?? "", bandFrom = coherenceBand?.from ?? 0
         var endings: [String] = []
         for path in paths where !endings.contains(path.ending) { endings.append(path.ending) }
         for ending in endings {

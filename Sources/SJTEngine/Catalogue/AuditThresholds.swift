@@ -6,7 +6,8 @@
 ///   cue; SJT guidance asks for parity, and 1.2–1.25 is what careful banks reach.
 /// - `maxKeyedBestLongestShare`, `maxKeyedBestFirstShare` 0.4: chance is 1 ÷ options (0.25 for
 ///   four, 0.33 for three); 0.4 leaves room for a small bank's noise but not for a habit.
-/// - `maxCueStrategyPercentage` `nil`: the `from` of `coherenceBand` ("meets", 65% in the bundled
+/// - `maxCueStrategyPercentage` `nil`: the `from` of the coherence band (the catalogue's
+///   `meets-expectations` band unless `coherenceBand` names another: "meets", 65%, in the bundled
 ///   catalogue). A learner who picks by length or position must not reach the band that says
 ///   "meets expectations".
 /// - `maxCueGapFromRandom` 10 and `maxCuePositiveShare` 0.3: across the bank, at each level, a
@@ -26,10 +27,16 @@ public struct AuditThresholds: Sendable, Equatable {
     public var maxCuePositiveShare: Double = 0.3
     public var minKeyedBestDiffersShare: Double = 0.2
     public var minRatingDiffersShare: Double = 0.5
-    /// The band a negative ending must not reach, and a positive ending must be able to.
-    public var coherenceBand: BandID = "meets"
+    /// The band a negative ending must not reach, and a positive ending must be able to; `nil` for
+    /// the catalogue's `meets-expectations` band (``coherenceBand(in:)``).
+    public var coherenceBand: BandID?
     public var positiveOutcomes: [OutcomeID] = ["positive"]
     public var negativeOutcomes: [OutcomeID] = ["negative"]
 
     public init() {}
+
+    /// The coherence band: the one named, else the catalogue's meets-expectations band.
+    public func coherenceBand(in catalogue: Catalogue) -> Band? {
+        coherenceBand.map { id in catalogue.bands.first { $0.id == id } } ?? catalogue.meetsBand
+    }
 }
