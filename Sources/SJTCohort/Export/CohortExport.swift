@@ -2,8 +2,8 @@ import SJTCSV
 import SJTEngine
 
 /// Writes a cohort run as a folder of CSV files for spreadsheets (see docs/csv-formats.md):
-/// responses, attempts, learners (wide, one column per principle and element), principles,
-/// elements, items, options, tests, and rejects when anything was rejected.
+/// responses, attempts, learners (wide, one column per principle, element and capability), principles,
+/// elements, capabilities, items, options, tests, and rejects when anything was rejected.
 ///
 /// Each file is an ``ExportFile`` of its own; this type only lists them and writes each through the
 /// libcsv wrapper, so the CSV rules hold for all of them. Rows are in a stable order, so the same

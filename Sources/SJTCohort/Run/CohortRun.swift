@@ -92,7 +92,7 @@ public struct CohortRun: Sendable {
     public func path(of attempt: Attempt) -> ScoredPath { paths[Int(attempt.path)] }
     public func isComplete(_ attempt: Attempt) -> Bool { paths[Int(attempt.path)].isComplete }
 
-    /// The path's scored steps, in step order: node, format, response, score, principles and elements.
+    /// The path's scored steps, in step order: node, format, response, score, principles, elements and capabilities.
     public func steps(of path: ScoredPath) -> [ScoredStep] { path.steps.map { steps[Int($0)] } }
 
     /// Calls `body` with each of the attempt's rows in step order and the position of the scored

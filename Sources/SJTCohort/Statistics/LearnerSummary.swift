@@ -1,7 +1,7 @@
 import SJTEngine
 
 /// One learner at one level: their attempts, and the engine's credit over those summarised, in
-/// total and per principle and framework element.
+/// total and per principle, framework element and capability.
 ///
 /// The one aggregation of a cohort's learners: learners.csv, principles.csv, elements.csv and
 /// `sjt compare` all read it, so a learner's percentage is worked out in one place.

@@ -1,5 +1,5 @@
 /// The numbers of an attempt: percentage, band (after the ending's cap and before it), points, and
-/// the breakdown per principle and framework element. What a cohort export needs of every attempt;
+/// the breakdown per principle, framework element and capability. What a cohort export needs of every attempt;
 /// ``SessionResult`` adds what a debrief needs.
 ///
 /// The percentage is the mean over the decisions met of each one's points ÷ maximum, weighted by
