@@ -87,66 +87,82 @@ public struct ItemAnalysis: Sendable {
     ///   O(*p*·*k*²) plus sorting. The counts never enter the cost.
     public init(patterns: [(scores: Attempt, count: Int)], itemCount: Int) {
         precondition(itemCount >= 0, "ItemAnalysis: a negative item count")
-        var rest = [[Int: Double]](repeating: [:], count: patterns.count)
-        var totals: [(value: Double, count: Int)] = []
-        totals.reserveCapacity(patterns.count)
-        // Each item's column: the patterns (ascending) that met it, with their score and rest score.
-        var columns = [Column](repeating: Column(), count: itemCount)
-        var attempts = 0
-        for (index, pattern) in patterns.enumerated() {
-            precondition(pattern.count >= 0, "ItemAnalysis: a negative count")
-            let sum = pattern.scores.values.reduce(0, +), hasRest = pattern.scores.count >= 2
-            if hasRest {
-                for (item, score) in pattern.scores { rest[index][item] = (sum - score) / Double(pattern.scores.count - 1) }
-            }
-            guard pattern.count > 0 else { continue }
-            attempts += pattern.count
-            totals.append((value: sum, count: pattern.count))
-            for (item, score) in pattern.scores where 0 <= item && item < itemCount {
-                columns[item].patterns.append(index)
-                columns[item].counts.append(pattern.count)
-                columns[item].scores.append(score)
-                columns[item].rests.append(hasRest ? rest[index][item]! : nil)
-            }
-        }
-        restScores = rest
+        let tabulation = Tabulation(patterns, itemCount: itemCount)
+        restScores = tabulation.rests
+        items = tabulation.columns.map(Self.item)
+        test = Self.test(tabulation, items: items, meanCovariance: Self.meanCovariance(tabulation.columns))
+    }
 
-        var items: [Item] = []
-        items.reserveCapacity(itemCount)
-        var variances: [Double] = []
-        for column in columns {
-            let summary = Summary.moments(column.scores.indices.lazy.map { (value: column.scores[$0], count: column.counts[$0]) })
-            if let sd = summary.standardDeviation { variances.append(sd * sd) }
-            // The attempts that met the item and something else: its score x against the rest score y.
-            var x: [Double] = [], y: [Double] = [], weights: [Int] = []
-            for position in column.scores.indices {
-                guard let score = column.rests[position] else { continue }
-                x.append(column.scores[position])
-                y.append(score)
-                weights.append(column.counts[position])
-            }
-            var discrimination: Double?, efficiency: Double?
-            // With no spread in either (zero variance), neither figure is defined.
-            if let cov = Self.covariance(x, y, weights: weights),
-                let sx = Summary.moments(x.indices.lazy.map { (value: x[$0], count: weights[$0]) }).standardDeviation,
-                let sy = Summary.moments(y.indices.lazy.map { (value: y[$0], count: weights[$0]) }).standardDeviation,
-                sx > 0, sy > 0
-            {
-                discrimination = 100 * cov / (sx * sy)
-                if let maximum = Self.sortedCovariance(x, y, weights: weights), maximum > 0 {
-                    efficiency = 100 * cov / maximum
+    /// The patterns laid out by item, in one pass: each item's column, each pattern's rest scores
+    /// and total, and the attempts in all.
+    private struct Tabulation {
+        /// By item: the patterns (ascending) that met it, with their score and rest score.
+        var columns: [Column]
+        /// By pattern (every one, even with a count of 0): the rest score of each item it met.
+        var rests: [[Int: Double]]
+        /// By pattern with a count above 0: its total, the sum of the item scores met.
+        var totals: [(value: Double, count: Int)] = []
+        var attempts = 0
+
+        init(_ patterns: [(scores: Attempt, count: Int)], itemCount: Int) {
+            rests = [[Int: Double]](repeating: [:], count: patterns.count)
+            columns = [Column](repeating: Column(), count: itemCount)
+            totals.reserveCapacity(patterns.count)
+            for (index, pattern) in patterns.enumerated() {
+                precondition(pattern.count >= 0, "ItemAnalysis: a negative count")
+                let sum = pattern.scores.values.reduce(0, +), hasRest = pattern.scores.count >= 2
+                if hasRest {
+                    for (item, score) in pattern.scores { rests[index][item] = (sum - score) / Double(pattern.scores.count - 1) }
+                }
+                guard pattern.count > 0 else { continue }
+                attempts += pattern.count
+                totals.append((value: sum, count: pattern.count))
+                for (item, score) in pattern.scores where 0 <= item && item < itemCount {
+                    columns[item].patterns.append(index)
+                    columns[item].counts.append(pattern.count)
+                    columns[item].scores.append(score)
+                    columns[item].rests.append(hasRest ? rests[index][item]! : nil)
                 }
             }
-            items.append(Item(reached: summary.count, facility: summary.mean, standardDeviation: summary.standardDeviation,
-                              discriminationIndex: discrimination, discriminativeEfficiency: efficiency))
         }
-        self.items = items
+    }
 
-        // Mean covariance over the pairs of items met together by at least two attempts.
+    /// One item's figures from its column: facility and sd of its scores, and the discrimination
+    /// index and efficiency of its scores against the rest scores of the attempts that met
+    /// something else too.
+    private static func item(_ column: Column) -> Item {
+        let summary = Summary.moments(column.scores.indices.lazy.map { (value: column.scores[$0], count: column.counts[$0]) })
+        // The attempts that met the item and something else: its score x against the rest score y.
+        var x: [Double] = [], y: [Double] = [], weights: [Int] = []
+        for position in column.scores.indices {
+            guard let score = column.rests[position] else { continue }
+            x.append(column.scores[position])
+            y.append(score)
+            weights.append(column.counts[position])
+        }
+        var discrimination: Double?, efficiency: Double?
+        // With no spread in either (zero variance), neither figure is defined.
+        if let cov = covariance(x, y, weights: weights),
+            let sx = Summary.moments(x.indices.lazy.map { (value: x[$0], count: weights[$0]) }).standardDeviation,
+            let sy = Summary.moments(y.indices.lazy.map { (value: y[$0], count: weights[$0]) }).standardDeviation,
+            sx > 0, sy > 0
+        {
+            discrimination = 100 * cov / (sx * sy)
+            if let maximum = sortedCovariance(x, y, weights: weights), maximum > 0 {
+                efficiency = 100 * cov / maximum
+            }
+        }
+        return Item(reached: summary.count, facility: summary.mean, standardDeviation: summary.standardDeviation,
+                    discriminationIndex: discrimination, discriminativeEfficiency: efficiency)
+    }
+
+    /// The mean covariance over the pairs of items met together by at least two attempts; `nil`
+    /// when no pair was.
+    private static func meanCovariance(_ columns: [Column]) -> Double? {
         var covariances: [Double] = []
         var a: [Double] = [], b: [Double] = [], weights: [Int] = []
-        for first in 0..<itemCount {
-            for second in (first + 1)..<itemCount {
+        for first in columns.indices {
+            for second in (first + 1)..<columns.count {
                 // The patterns that met both: a merge of the two ascending columns.
                 a.removeAll(keepingCapacity: true)
                 b.removeAll(keepingCapacity: true)
@@ -166,24 +182,34 @@ public struct ItemAnalysis: Sendable {
                         j += 1
                     }
                 }
-                if let cov = Self.covariance(a, b, weights: weights) { covariances.append(cov) }
+                if let cov = covariance(a, b, weights: weights) { covariances.append(cov) }
             }
         }
-        let k = Double(variances.count)
-        var alpha: Double?
-        if variances.count >= 2, !covariances.isEmpty {
-            let meanVariance = variances.reduce(0, +) / k
-            let meanCovariance = covariances.reduce(0, +) / Double(covariances.count)
-            let denominator = meanVariance + (k - 1) * meanCovariance
-            if denominator != 0 { alpha = k * meanCovariance / denominator }
-        }
-        let total = Summary(weighted: totals)
+        return covariances.isEmpty ? nil : covariances.reduce(0, +) / Double(covariances.count)
+    }
+
+    /// The test's figures: the totals' summary, skewness and kurtosis, and alpha with what follows
+    /// from it.
+    private static func test(_ tabulation: Tabulation, items: [Item], meanCovariance: Double?) -> Test {
+        let alpha = alpha(variances: items.compactMap { $0.standardDeviation.map { $0 * $0 } }, meanCovariance: meanCovariance)
+        let total = Summary(weighted: tabulation.totals)
         let errorRatio = alpha.flatMap { $0 <= 1 ? 100 * (1 - $0).squareRoot() : nil }
-        test = Test(
-            attempts: attempts, items: items.count { $0.reached > 0 }, total: total,
-            skewness: Self.skewness(totals, summary: total), kurtosis: Self.kurtosis(totals, summary: total),
+        return Test(
+            attempts: tabulation.attempts, items: items.count { $0.reached > 0 }, total: total,
+            skewness: skewness(tabulation.totals, summary: total), kurtosis: kurtosis(tabulation.totals, summary: total),
             alpha: alpha, errorRatio: errorRatio,
             standardErrorOfMeasurement: alpha.flatMap { a in total.standardDeviation.flatMap { a <= 1 ? $0 * (1 - a).squareRoot() : nil } })
+    }
+
+    /// Cronbach's alpha, k·c̄ ÷ (v̄ + (k − 1)·c̄), from the variances of the *k* items met by at
+    /// least two attempts and the mean covariance c̄; `nil` for fewer than two such items, when no
+    /// pair of items was met together, or when the denominator is 0.
+    static func alpha(variances: [Double], meanCovariance: Double?) -> Double? {
+        guard variances.count >= 2, let meanCovariance else { return nil }
+        let k = Double(variances.count)
+        let meanVariance = variances.reduce(0, +) / k
+        let denominator = meanVariance + (k - 1) * meanCovariance
+        return denominator != 0 ? k * meanCovariance / denominator : nil
     }
 
     /// One item's scores, by the patterns that met it (ascending, and with a count above 0):
