@@ -107,6 +107,28 @@ struct ItemAnalysisTests {
         #expect(abs(analysis.test.alpha! - 0.8) < 1e-12)
     }
 
+    /// Alpha's k counts the items met by at least two attempts, those that do not vary included;
+    /// an item met once is in no k and no pair. Worked by hand: items 0 and 1 score (1, 0, 0.5) and
+    /// (1, 0.5, 0), variance 0.25 each; item 2 scores 1 every time, variance 0; item 3 is met only
+    /// by the third attempt. k = 3, v̄ = 0.5 ÷ 3 = 1/6; the pairs met by two or more attempts are
+    /// (0, 1), (0, 2), (1, 2), with covariances 0.125, 0, 0, so c̄ = 1/24; alpha = 3 × 1/24 ÷
+    /// (1/6 + 2 × 1/24) = 0.5, which is also k/(k − 1)·(1 − Σσᵢ² ÷ σ²ₜ) = 1.5 × (1 − 0.5 ÷ 0.75) over
+    /// items 0 to 2. (Leaving item 2 out of k would give 2 × 0.125 ÷ (0.25 + 0.125) = 0.6667.)
+    @Test func alphasKCountsTheItemsMetByTwoAttemptsVaryingOrNot() throws {
+        let analysis = ItemAnalysis(attempts: [[0: 1, 1: 1, 2: 1], [0: 0, 1: 0.5, 2: 1], [0: 0.5, 1: 0, 2: 1, 3: 1]], itemCount: 4)
+        #expect(abs(try #require(analysis.test.alpha) - 0.5) < 1e-12)
+    }
+
+    /// With one item that varies, every covariance is 0 and k·c̄ ÷ (v̄ + (k − 1)·c̄) is exactly 0: a
+    /// figure about consistency between items that no two varying items gave. It is undefined, as
+    /// docs/statistics.md says, and so are the error ratio and SEM that follow from it.
+    @Test func alphaIsUndefinedWhenOnlyOneItemVaries() {
+        // Item 1 varies; items 0 and 2 score the same every time.
+        let analysis = ItemAnalysis(attempts: [[0: 1, 1: 0, 2: 0.5], [0: 1, 1: 1, 2: 0.5], [0: 1, 1: 0.5, 2: 0.5]], itemCount: 3)
+        #expect(analysis.items[1].standardDeviation == 0.5)
+        #expect(analysis.test.alpha == nil && analysis.test.errorRatio == nil && analysis.test.standardErrorOfMeasurement == nil)
+    }
+
     @Test func undefinedFiguresAreNilNeverNaN() {
         let one = ItemAnalysis(attempts: [[0: 1, 1: 0]], itemCount: 2)
         #expect(one.items[0].standardDeviation == nil && one.items[0].discriminationIndex == nil && one.test.alpha == nil)

@@ -202,10 +202,13 @@ public struct ItemAnalysis: Sendable {
     }
 
     /// Cronbach's alpha, k·c̄ ÷ (v̄ + (k − 1)·c̄), from the variances of the *k* items met by at
-    /// least two attempts and the mean covariance c̄; `nil` for fewer than two such items, when no
-    /// pair of items was met together, or when the denominator is 0.
+    /// least two attempts (those that do not vary included, with 0) and the mean covariance c̄.
+    ///
+    /// Undefined (`nil`) unless at least two of those items vary: with one, every covariance is 0
+    /// and alpha would come out as exactly 0, a figure about the items' consistency that no two
+    /// varying items ever gave; and when no pair of items was met together, or the denominator is 0.
     static func alpha(variances: [Double], meanCovariance: Double?) -> Double? {
-        guard variances.count >= 2, let meanCovariance else { return nil }
+        guard variances.count(where: { $0 > 0 }) >= 2, let meanCovariance else { return nil }
         let k = Double(variances.count)
         let meanVariance = variances.reduce(0, +) / k
         let denominator = meanVariance + (k - 1) * meanCovariance
