@@ -6,8 +6,14 @@ public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, Expressibl
     /// Text. Neutralised when it starts like a formula (see ``neutralised(_:)``).
     case text(String)
     case integer(Int)
-    /// A number written with a fixed number of decimal places, so files compare byte for byte.
+    /// A number written with a fixed number of decimal places, so files compare byte for byte,
+    /// rounded half away from zero from the double's own value.
     case decimal(Double, places: Int)
+    /// The ratio of two whole numbers (a share, a mean of whole points), written as `decimal` is
+    /// but rounded half away from zero from the exact ratio: 29 ÷ 32 = 0.90625 is 0.9063 at four
+    /// places even when the same figure added up in floating point comes to 0.906249999…. Empty
+    /// when the denominator is 0.
+    case ratio(Int, over: Int, places: Int)
     /// No value: an empty cell, never `NaN` or a made-up number.
     case empty
 
@@ -65,9 +71,7 @@ public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, Expressibl
     /// Appends `value` rounded half away from zero to `places` decimals, without locale or
     /// exponent, straight to the bytes: the writer does this for every decimal cell.
     static func appendFixed(_ value: Double, places: Int, to bytes: inout [UInt8]) {
-        precondition((0...15).contains(places), "a decimal cell has 0 to 15 places")
-        var scale: UInt64 = 1
-        for _ in 0..<places { scale *= 10 }
+        let scale = scale(places)
         let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
         // Beyond 2^63 a double has no fractional digits left to round, so printf's rounding never
         // applies: it prints the integer part as is.
@@ -75,12 +79,56 @@ public enum CSVCell: Sendable, Equatable, ExpressibleByStringLiteral, Expressibl
             bytes += String(format: "%.\(places)f", value).utf8
             return
         }
-        let digits = UInt64(scaled)
-        if value < 0 && digits != 0 { bytes.append(0x2D) }
-        appendDigits(digits / scale, to: &bytes)
-        guard places > 0 else { return }
+        appendUnits(UInt64(scaled), negative: value < 0, scale: scale, to: &bytes)
+    }
+
+    /// Appends `numerator ÷ denominator` rounded half away from zero to `places` decimals from the
+    /// exact ratio, by long division in whole numbers; nothing when the denominator is 0. The
+    /// writer does this for every ratio cell.
+    static func appendFixed(_ numerator: Int, over denominator: Int, places: Int, to bytes: inout [UInt8]) {
+        guard denominator != 0 else { return }
+        let scale = scale(places)
+        let divisor = denominator.magnitude
+        let (whole, remainder) = numerator.magnitude.quotientAndRemainder(dividingBy: divisor)
+        // The digits after the point, one at a time: each remainder is below the divisor, so its
+        // next digit is below 10 (ten times the remainder is taken at double width).
+        var units = whole, left = remainder, overflow = false
+        for _ in 0..<places {
+            let (digit, next) = divisor.dividingFullWidth(left.multipliedFullWidth(by: 10))
+            let (shifted, high) = units.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = shifted.addingReportingOverflow(digit)
+            overflow = overflow || high || carry
+            (units, left) = (sum, next)
+        }
+        // Half or more of the last place left over rounds away from zero.
+        if left >= divisor - left {
+            let (rounded, carry) = units.addingReportingOverflow(1)
+            overflow = overflow || carry
+            units = rounded
+        }
+        guard !overflow else {
+            appendFixed(Double(numerator) / Double(denominator), places: places, to: &bytes)
+            return
+        }
+        appendUnits(UInt64(units), negative: (numerator < 0) != (denominator < 0), scale: scale, to: &bytes)
+    }
+
+    /// 10 to the power `places`, for 0 to 15 places.
+    private static func scale(_ places: Int) -> UInt64 {
+        precondition((0...15).contains(places), "a decimal cell has 0 to 15 places")
+        var scale: UInt64 = 1
+        for _ in 0..<places { scale *= 10 }
+        return scale
+    }
+
+    /// Appends `units` ÷ `scale` with all of its places (`scale` = 10^places), and a minus sign
+    /// before a negative value that is not 0 once rounded.
+    private static func appendUnits(_ units: UInt64, negative: Bool, scale: UInt64, to bytes: inout [UInt8]) {
+        if negative && units != 0 { bytes.append(0x2D) }
+        appendDigits(units / scale, to: &bytes)
+        guard scale > 1 else { return }
         bytes.append(0x2E)
-        var fraction = digits % scale
+        var fraction = units % scale
         var divisor = scale / 10
         while divisor > 0 {
             bytes.append(0x30 + UInt8(fraction / divisor))

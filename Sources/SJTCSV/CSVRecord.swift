@@ -24,6 +24,8 @@ public struct CSVRecord {
             CSVCell.appendDigits(UInt64(value.magnitude), to: &bytes)
         case .decimal(let value, let places):
             if value.isFinite { CSVCell.appendFixed(value, places: places, to: &bytes) }
+        case .ratio(let numerator, let denominator, let places):
+            CSVCell.appendFixed(numerator, over: denominator, places: places, to: &bytes)
         case .empty:
             break
         }

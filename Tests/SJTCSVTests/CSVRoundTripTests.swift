@@ -92,4 +92,18 @@ struct CSVRoundTripTests {
         let bytes = try write([[.decimal(2.5, places: 0), .decimal(-2.5, places: 0), .decimal(0.125, places: 2), .decimal(100, places: 3), .decimal(-0.0001, places: 2)]], bom: false)
         #expect(String(decoding: bytes, as: UTF8.self) == "3,-3,0.13,100.000,0.00\r\n")
     }
+
+    /// 29/32 = 0.90625 exactly: half up is 0.9063. Added up in floating point, a share or facility
+    /// can come to the double just below (0.906249999999999889), which rounds to 0.9062; the ratio
+    /// is rounded from its exact value. At two places, 201/200 = 1.005 is 1.01, where the double
+    /// nearest 1.005 (1.00499999999999989) gives 1.00.
+    @Test func ratiosRoundHalfAwayFromZeroFromTheirExactValue() throws {
+        let bytes = try write([
+            [.ratio(29, over: 32, places: 4), .decimal(0.90625.nextDown, places: 4), .ratio(201, over: 200, places: 2), .decimal(1.005, places: 2)],
+            [.ratio(-1, over: 8, places: 2), .ratio(1, over: -8, places: 2), .ratio(-1, over: 300, places: 2), .ratio(0, over: 7, places: 4)],
+            [.ratio(2, over: 3, places: 4), .ratio(7, over: 2, places: 0), .ratio(5, over: 0, places: 4), .ratio(Int.max, over: 1, places: 0)],
+        ], bom: false)
+        #expect(String(decoding: bytes, as: UTF8.self)
+            == "0.9063,0.9062,1.01,1.00\r\n-0.13,-0.13,0.00,0.0000\r\n0.6667,4,,9223372036854775807\r\n")
+    }
 }
