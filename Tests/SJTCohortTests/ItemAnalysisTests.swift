@@ -129,6 +129,15 @@ struct ItemAnalysisTests {
         #expect(analysis.test.alpha == nil && analysis.test.errorRatio == nil && analysis.test.standardErrorOfMeasurement == nil)
     }
 
+    /// 0.1 + 0.2 + 0.3 is 0.6000000000000001 added in item order and 0.6 added the other way; a
+    /// dictionary's order changes from run to run, so the total is added in item order, and two
+    /// runs on the same input write the same figures.
+    @Test func totalsAddTheItemScoresInItemOrder() {
+        let analysis = ItemAnalysis(attempts: [[2: 0.3, 0: 0.1, 1: 0.2]], itemCount: 3)
+        #expect(analysis.test.total.mean == (0.1 + 0.2) + 0.3)
+        #expect(analysis.restScores[0][2] == ((0.1 + 0.2) + 0.3 - 0.3) / 2)
+    }
+
     @Test func undefinedFiguresAreNilNeverNaN() {
         let one = ItemAnalysis(attempts: [[0: 1, 1: 0]], itemCount: 2)
         #expect(one.items[0].standardDeviation == nil && one.items[0].discriminationIndex == nil && one.test.alpha == nil)

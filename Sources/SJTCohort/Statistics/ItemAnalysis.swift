@@ -110,7 +110,9 @@ public struct ItemAnalysis: Sendable {
             totals.reserveCapacity(patterns.count)
             for (index, pattern) in patterns.enumerated() {
                 precondition(pattern.count >= 0, "ItemAnalysis: a negative count")
-                let sum = pattern.scores.values.reduce(0, +), hasRest = pattern.scores.count >= 2
+                // Added in item order: a dictionary's order changes from run to run, and with it the
+                // last bit of the sum, which must not change a figure written from it.
+                let sum = pattern.scores.keys.sorted().reduce(0) { $0 + pattern.scores[$1]! }, hasRest = pattern.scores.count >= 2
                 if hasRest {
                     for (item, score) in pattern.scores { rests[index][item] = (sum - score) / Double(pattern.scores.count - 1) }
                 }
