@@ -1,5 +1,6 @@
 import Foundation
 @testable import SJTCohort
+import SJTCSV
 import SJTEngine
 import SJTTestSupport
 import Testing
@@ -93,6 +94,36 @@ struct CohortStatisticsTests {
             }
         }
         #expect(checkedItems > 100 && checkedTests > 30)
+    }
+
+    /// 32 attempts at the worked example's rank decision (frontline leader, maximum 6): 24 rank it
+    /// a > b > c (6 points), 7 a > c > b (4), 1 c > b > a (2). The facility is 174 ÷ 192 = 29/32 =
+    /// 0.90625 exactly, half up 0.9063; added up in floating point (24 × 1 + 7 × 0.666… + 0.333…) it
+    /// comes to 0.9062499999999999, which used to be written 0.9062.
+    @Test func aFacilityThatIsAnExactTieIsRoundedFromItsExactValue() throws {
+        let (scenario, catalogue) = try Fixtures.example()
+        let orders = Array(repeating: "a>b>c", count: 24) + Array(repeating: "a>c>b", count: 7) + ["c>b>a"]
+        var imported = CohortImport()
+        imported.add(orders.enumerated().flatMap { learner, order in
+            [CohortResponse(cohort: "c", learnerID: "l\(learner)", level: "frontline-leader", scenarioID: "delayed-recording",
+                            step: 1, nodeID: "backlog", response: "a"),
+             CohortResponse(cohort: "c", learnerID: "l\(learner)", level: "frontline-leader", scenarioID: "delayed-recording",
+                            step: 2, nodeID: "cause", response: order)]
+        }, file: "f")
+        let run = CohortRun(imported, scenarios: [scenario.id: PreparedScenario(scenario, catalogue: catalogue)])
+        let export = CohortExport(run: run, catalogue: catalogue, options: CohortExportOptions(includeIncomplete: true))
+        let test = try #require(export.testAnalyses().first)
+        let cause = try #require(test.nodes.firstIndex(of: "cause"))
+        // The premise: the floating-point facility is just below the tie.
+        #expect(try #require(test.analysis.items[cause].facility) < 0.90625)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-tie-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try export.write(into: directory.path)
+        let items = try CSVTable(bytes: Array(try #require(FileManager.default.contents(atPath: directory.appendingPathComponent("items.csv").path))))
+        let row = try #require(items.rows.first { $0[2] == "cause" })
+        #expect(row[items.header.firstIndex(of: "facility")!] == "0.9063")
+        #expect(row[items.header.firstIndex(of: "mean_points")!] == "5.4375")
     }
 
     @Test func keyDisagreementAndUnchosenOptionsAreFlagged() throws {

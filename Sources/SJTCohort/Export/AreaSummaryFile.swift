@@ -19,13 +19,13 @@ struct AreaSummaryFile: ExportFile {
             for (index, id) in ids.enumerated() {
                 let values = distribution.values[position][index]
                 guard !values.isEmpty else { continue }
-                let summary = Summary(values)
-                let share = meets.map { threshold in Double(values.count { $0 >= threshold }) / Double(values.count) }
+                let summary = Summary(values), exact = values.map { (value: Fraction(nineDecimals: $0), count: 1) }
+                let share = meets.map { threshold in CSVCell.ratio(values.count { $0 >= threshold }, over: values.count, places: 4) }
                 try writer.write([
                     .text(level.rawValue), .text(id), .integer(values.count),
-                    .decimal(summary.mean, places: 2), .decimal(summary.standardDeviation, places: 2),
-                    .decimal(summary.minimum, places: 2), .decimal(summary.median, places: 2), .decimal(summary.maximum, places: 2),
-                    .decimal(share, places: 4),
+                    .exact(Fraction.mean(exact), orRounded: summary.mean, places: 2), .decimal(summary.standardDeviation, places: 2),
+                    .percentage(summary.minimum), .exact(Fraction.median(exact), orRounded: summary.median, places: 2),
+                    .percentage(summary.maximum), share ?? .empty,
                 ])
                 count += 1
             }

@@ -30,7 +30,7 @@ struct AttemptsFile: ExportFile {
     /// `decisions, total, maximum, percentage, band, ending, outcome, complete, band_uncapped`.
     private static func figures(of path: ScoredPath, with writer: CSVWriter) -> [UInt8] {
         writer.encode([
-            .integer(path.steps.count), .integer(path.total), .integer(path.maximum), .decimal(path.percentage, places: 2),
+            .integer(path.steps.count), .integer(path.total), .integer(path.maximum), .percentage(path.percentage),
             .text(orEmpty: path.band?.rawValue), .text(orEmpty: path.ending?.rawValue), .text(orEmpty: path.outcome?.rawValue),
             .text(path.isComplete ? "yes" : "no"), .text(orEmpty: path.uncappedBand?.rawValue),
         ])

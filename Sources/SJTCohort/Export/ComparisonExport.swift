@@ -36,7 +36,7 @@ struct ChangesFile: ExportFile {
         for change in comparison.changes {
             try writer.write([
                 .text(change.learner), .text(change.level.rawValue), .text(change.principle.rawValue),
-                .decimal(change.pre, places: 2), .decimal(change.post, places: 2), .decimal(change.change, places: 2),
+                .percentage(change.pre), .percentage(change.post), .exact(change.exactChange, orRounded: change.change, places: 2),
                 .text(orEmpty: change.preBand?.id.rawValue), .text(orEmpty: change.postBand?.id.rawValue),
                 .text(change.movedUp ? "yes" : "no"),
             ])
@@ -60,10 +60,11 @@ struct ComparisonSummaryFile: ExportFile {
         for summary in comparison.summaries {
             try writer.write([
                 .text(summary.level.rawValue), .text(summary.principle.rawValue), .integer(summary.learners),
-                .decimal(summary.meanPre, places: 2), .decimal(summary.meanPost, places: 2),
-                .decimal(summary.meanChange, places: 2), .decimal(summary.sdChange, places: 2),
+                .exact(summary.exactMeanPre, orRounded: summary.meanPre, places: 2),
+                .exact(summary.exactMeanPost, orRounded: summary.meanPost, places: 2),
+                .exact(summary.exactMeanChange, orRounded: summary.meanChange, places: 2), .decimal(summary.sdChange, places: 2),
                 .decimal(summary.lower, places: 2), .decimal(summary.upper, places: 2), .decimal(summary.effectSize, places: 3),
-                .decimal(summary.shareMovedUp, places: 4),
+                .ratio(summary.movedUp, over: summary.learners, places: 4),
             ])
         }
         return comparison.summaries.count

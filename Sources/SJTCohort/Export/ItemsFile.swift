@@ -23,11 +23,15 @@ struct ItemsFile: ExportFile {
                 }
                 guard !answers.isEmpty, let decision = test.scenario.node(node)?.decision else { continue }
                 let figures = test.analysis.items[item]
+                let maximum = answers[0].step.score.maximum
+                let reached = answers.reduce(0) { $0 + $1.count }, points = answers.reduce(0) { $0 + $1.count * $1.step.score.points }
+                // Whole points over whole maxima, rounded from the exact ratio; the maximum is the
+                // decision's at the level, the same in every answer of one scenario version.
+                let facility = answers.allSatisfy { $0.step.score.maximum == maximum }
+                    ? CSVCell.ratio(points, over: maximum * reached, places: 4) : .decimal(figures.facility, places: 4)
                 try writer.write([
                     .text(test.scenario.id.rawValue), .text(test.level.rawValue), .text(node.rawValue), .text(decision.format.rawValue),
-                    .integer(answers.reduce(0) { $0 + $1.count }),
-                    .decimal(Summary(weighted: answers.map { (Double($0.step.score.points), $0.count) }).mean, places: 4),
-                    .integer(answers[0].step.score.maximum), .decimal(figures.facility, places: 4),
+                    .integer(reached), .ratio(points, over: reached, places: 4), .integer(maximum), facility,
                     .decimal(figures.standardDeviation, places: 4),
                     .decimal(figures.discriminationIndex, places: 2), .decimal(figures.discriminativeEfficiency, places: 2),
                     .text(flags.flags(for: decision, item: item, in: test).joined(separator: " ")),

@@ -29,10 +29,10 @@ struct LearnersFile: ExportFile {
                 record.append(.integer(learner.completeAttempts))
                 record.append(.integer(learner.total))
                 record.append(.integer(learner.maximum))
-                record.append(.decimal(learner.percentage, places: 2))
+                record.append(.percentage(learner.percentage))
                 record.append(.text(orEmpty: learner.percentage.flatMap { catalogue.band(forPercentage: $0)?.id.rawValue }))
                 for vocabulary in CohortVocabulary.allCases {
-                    for percentage in learner.areas[vocabulary] { record.append(.decimal(percentage, places: 2)) }
+                    for percentage in learner.areas[vocabulary] { record.append(.percentage(percentage)) }
                 }
             }
         }

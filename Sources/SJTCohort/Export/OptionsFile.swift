@@ -29,15 +29,21 @@ struct OptionsFile: ExportFile {
                     let attemptMean = Summary(weighted: choosers.compactMap { pattern in
                         run.paths[Int(test.patterns[pattern].path)].percentage.map { ($0, test.patterns[pattern].count) }
                     }).mean
+                    let exactAttemptMean = Fraction.mean(choosers.compactMap { pattern in
+                        test.exactPercentages[pattern].map { ($0, test.patterns[pattern].count) }
+                    })
                     let restMean = Summary(weighted: choosers.compactMap { pattern in
                         test.analysis.restScores[pattern][item].map { ($0, test.patterns[pattern].count) }
                     }).mean
+                    let exactRestMean = Fraction.mean(choosers.compactMap { pattern in
+                        test.analysis.restScores[pattern][item].map { _ in (test.exactRest(pattern, item), test.patterns[pattern].count) }
+                    })
                     try writer.write([
                         .text(test.scenario.id.rawValue), .text(test.level.rawValue), .text(node.rawValue), .text(choice.id.rawValue),
                         .text(orEmpty: choice.key[test.level]?.rawValue), leadsWithNone ? .empty : .integer(chosen),
-                        leadsWithNone ? .empty : .decimal(Double(chosen) / Double(reached), places: 4),
-                        leadsWithNone ? .empty : .decimal(attemptMean, places: 2),
-                        leadsWithNone ? .empty : .decimal(restMean.map { $0 * 100 }, places: 2),
+                        leadsWithNone ? .empty : .ratio(chosen, over: reached, places: 4),
+                        leadsWithNone ? .empty : .exact(exactAttemptMean, orRounded: attemptMean, places: 2),
+                        leadsWithNone ? .empty : .exact(exactRestMean.flatMap { $0 * 100 }, orRounded: restMean.map { $0 * 100 }, places: 2),
                     ])
                     count += 1
                 }

@@ -19,14 +19,19 @@ struct TestsFile: ExportFile {
             let percentages = Summary(weighted: test.patterns.compactMap { pattern in
                 run.paths[Int(pattern.path)].percentage.map { ($0, pattern.count) }
             })
+            let exactTotals = test.patterns.indices.map { (value: test.exactTotals[$0], count: test.patterns[$0].count) }
+            let exactPercentages = test.patterns.indices.compactMap { pattern in
+                test.exactPercentages[pattern].map { (value: Optional($0), count: test.patterns[pattern].count) }
+            }
             let semPercentage = figures.alpha.flatMap { alpha in
                 percentages.standardDeviation.flatMap { alpha <= 1 ? $0 * (1 - alpha).squareRoot() : nil }
             }
             try writer.write([
                 .text(test.scenario.id.rawValue), .text(test.level.rawValue), .integer(figures.attempts), .integer(figures.items),
-                .decimal(figures.total.mean, places: 4), .decimal(figures.total.median, places: 4),
+                .exact(Fraction.mean(exactTotals), orRounded: figures.total.mean, places: 4),
+                .exact(Fraction.median(exactTotals), orRounded: figures.total.median, places: 4),
                 .decimal(figures.total.standardDeviation, places: 4), .decimal(figures.skewness, places: 4),
-                .decimal(figures.kurtosis, places: 4), .decimal(percentages.mean, places: 2),
+                .decimal(figures.kurtosis, places: 4), .exact(Fraction.mean(exactPercentages), orRounded: percentages.mean, places: 2),
                 .decimal(percentages.standardDeviation, places: 2), .decimal(figures.alpha, places: 4),
                 .decimal(figures.errorRatio, places: 2), .decimal(figures.standardErrorOfMeasurement, places: 4),
                 .decimal(semPercentage, places: 2),

@@ -26,6 +26,10 @@ public struct CohortComparison: Sendable {
         public var preBand: Band?
         public var postBand: Band?
         public var change: Double { post - pre }
+        /// post − pre exact, over the nine-place percentages; `nil` only on overflow.
+        public var exactChange: Fraction? {
+            Fraction(nineDecimals: post).flatMap { post in Fraction(nineDecimals: pre).flatMap { post - $0 } }
+        }
         /// True when the post band is higher than the pre band.
         public var movedUp: Bool
     }
@@ -37,12 +41,19 @@ public struct CohortComparison: Sendable {
         public var meanPre: Double?
         public var meanPost: Double?
         public var meanChange: Double?
+        /// The same three means exact, over the learners' nine-place percentages, for writing
+        /// rounded from their exact value; `nil` only where the sums would overflow.
+        public var exactMeanPre: Fraction?
+        public var exactMeanPost: Fraction?
+        public var exactMeanChange: Fraction?
         public var sdChange: Double?
         /// The 95% confidence interval of the mean change (Student t, n − 1 degrees of freedom).
         public var lower: Double?
         public var upper: Double?
         /// Cohen's d for paired scores (d_z): mean change ÷ sd of the changes.
         public var effectSize: Double?
+        /// The learners (pairs) whose band went up, and their share of `learners`.
+        public var movedUp: Int
         public var shareMovedUp: Double?
     }
 
@@ -92,11 +103,16 @@ public struct CohortComparison: Sendable {
                     }
                     if sd > 0 { effect = mean / sd }
                 }
+                let exactPre = paired.map { (value: Fraction(nineDecimals: $0.pre), count: 1) }
+                let exactPost = paired.map { (value: Fraction(nineDecimals: $0.post), count: 1) }
                 summaries.append(Summary(
                     level: level, principle: principle, learners: paired.count,
                     meanPre: SJTCohort.Summary(paired.map(\.pre)).mean, meanPost: SJTCohort.Summary(paired.map(\.post)).mean,
-                    meanChange: differences.mean, sdChange: differences.standardDeviation, lower: lower, upper: upper,
-                    effectSize: effect, shareMovedUp: Double(paired.count(where: \.movedUp)) / Double(paired.count)))
+                    meanChange: differences.mean, exactMeanPre: Fraction.mean(exactPre), exactMeanPost: Fraction.mean(exactPost),
+                    exactMeanChange: Fraction.mean(paired.map { (value: $0.exactChange, count: 1) }),
+                    sdChange: differences.standardDeviation, lower: lower, upper: upper,
+                    effectSize: effect, movedUp: paired.count(where: \.movedUp),
+                    shareMovedUp: Double(paired.count(where: \.movedUp)) / Double(paired.count)))
             }
         }
     }

@@ -18,6 +18,14 @@ struct TestAnalysis {
     /// The run's steps.
     var steps: [ScoredStep]
     var analysis: ItemAnalysis
+    /// Per pattern, the sum of its item scores as an exact fraction (`nil` had it overflowed),
+    /// for the figures written from their exact value, and how many items it scored.
+    var exactTotals: [Fraction?]
+    var scoredItems: [Int]
+    /// Per pattern, its path's percentage as an exact fraction, before the engine rounds it to
+    /// nine places (`nil` where there is none, or a sum overflowed): what the means of attempt
+    /// percentages are rounded from.
+    var exactPercentages: [Fraction?]
 
     /// The step a pattern answered at an item, if its path meets it.
     func answer(_ pattern: Int, _ item: Int) -> ScoredStep? {
@@ -27,6 +35,15 @@ struct TestAnalysis {
 
     /// The attempts summarised.
     var attemptCount: Int { patterns.reduce(0) { $0 + $1.count } }
+
+    /// The rest score of a pattern at an item, as `analysis.restScores` has it, exact: the mean
+    /// of the pattern's other item scores.
+    func exactRest(_ pattern: Int, _ item: Int) -> Fraction? {
+        guard let score = answer(pattern, item)?.score, score.maximum > 0, scoredItems[pattern] >= 2,
+            let own = Fraction(score.points, over: score.maximum), let others = exactTotals[pattern].flatMap({ $0 - own })
+        else { return nil }
+        return others / (scoredItems[pattern] - 1)
+    }
 }
 
 extension TestAnalysis {
@@ -55,6 +72,7 @@ extension TestAnalysis {
         let itemOf = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
         var answeredSteps: [[Int32]] = []
         var scores: [(scores: ItemAnalysis.Attempt, count: Int)] = []
+        var exactTotals: [Fraction?] = []
         for pattern in patterns {
             var answered = [Int32](repeating: -1, count: nodes.count)
             var scored: ItemAnalysis.Attempt = [:]
@@ -68,9 +86,34 @@ extension TestAnalysis {
             }
             answeredSteps.append(answered)
             scores.append((scored, pattern.count))
+            exactTotals.append(answered.reduce(Fraction.zero) { total, step in
+                guard step >= 0 else { return total }
+                let score = run.steps[Int(step)].score
+                guard score.maximum > 0 else { return total }
+                return Fraction(score.points, over: score.maximum).flatMap { score in total.flatMap { $0 + score } }
+            })
         }
         self.init(
             scenario: scenario, level: level, nodes: nodes, patterns: patterns, answeredSteps: answeredSteps, steps: run.steps,
-            analysis: ItemAnalysis(patterns: scores, itemCount: nodes.count))
+            analysis: ItemAnalysis(patterns: scores, itemCount: nodes.count), exactTotals: exactTotals,
+            scoredItems: scores.map(\.scores.count),
+            exactPercentages: patterns.map { Self.exactPercentage(of: run.paths[Int($0.path)], steps: run.steps) })
+    }
+
+    /// A path's percentage as the engine's ``Credit`` adds it up, exact: 100 × Σ weight × points ÷
+    /// maximum ÷ Σ weight over the decisions with a maximum above 0, each weight the decimal its
+    /// author wrote. `nil` when no decision counted or a sum overflows.
+    static func exactPercentage(of path: ScoredPath, steps: [ScoredStep]) -> Fraction? {
+        var earned = Fraction.zero, weight = Fraction.zero
+        for step in path.steps {
+            let decision = steps[Int(step)]
+            guard decision.score.maximum > 0 else { continue }
+            let nodeWeight = Fraction(nineDecimals: path.scenario.node(decision.node)?.decision?.weight)
+            let term = nodeWeight.flatMap { w in Fraction(decision.score.points, over: decision.score.maximum).flatMap { w * $0 } }
+            guard let term, let sum = earned + term, let total = nodeWeight.flatMap({ weight + $0 }) else { return nil }
+            (earned, weight) = (sum, total)
+        }
+        guard weight != .zero else { return nil }
+        return (earned * 100).flatMap { $0 / weight }
     }
 }
