@@ -10,8 +10,8 @@ struct CompareCommand: ParsableCommand {
             <pre> and <post> are each a cohort responses CSV file, a progress store, or a folder \
             written by sjt batch; one of them may be - for standard input. Rows that cannot be scored \
             are left out, with a warning (sjt batch on the same input says why). Learners are matched \
-            by id and level; those in only one of the two are listed in unmatched.csv, not dropped \
-            silently. Writes changes.csv, summary.csv (mean change with its 95% confidence interval, \
+            by id and level; those in only one of the two, or with no complete attempt in one, are \
+            listed in unmatched.csv with the reason, not dropped silently. Writes changes.csv, summary.csv (mean change with its 95% confidence interval, \
             paired effect size, share who moved up a band) and unmatched.csv, with a manifest.json. \
             See docs/statistics.md.
 
@@ -51,7 +51,10 @@ struct CompareCommand: ParsableCommand {
         do {
             result = try compare.run { Terminal.standardError.write("warning: \($0)\n") }
         } catch { throw CommandFailure("\(error)") }
+        let inBoth = result.comparison.unmatched.count { $0.presentIn == "both" }
         Terminal.standardOutput.write(
-            "Wrote \(result.folder): \(result.manifest.matchedLearners) learners matched, \(result.manifest.unmatchedLearners) in only one of the two.\n")
+            "Wrote \(result.folder): \(result.manifest.matchedLearners) learners matched, "
+                + "\(result.manifest.unmatchedLearners - inBoth) in only one of the two"
+                + (inBoth > 0 ? ", \(inBoth) in both with nothing to compare (see unmatched.csv).\n" : ".\n"))
     }
 }

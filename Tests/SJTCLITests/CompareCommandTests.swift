@@ -61,4 +61,35 @@ struct CompareCommandTests {
         #expect(unmatched.rows.map { $0[0] }.sorted() == ["s000026", "s000027", "s000028", "s000029", "s000030"])
         #expect(unmatched.rows.allSatisfy { $0[2] == "pre" })
     }
+
+    /// Issue 13: a learner whose post attempts are all incomplete was listed as only in pre. They
+    /// took part after the course but finished nothing: `both`, `post attempts incomplete`, from a
+    /// responses file and from a batch export alike. l1 finishes both times; l2 starts the
+    /// scenario after but answers only its first decision; l3 does the same before; l4 is only in pre.
+    @Test func aLearnerWhosePostAttemptsAreIncompleteIsListedAsSuch() throws {
+        let header = "cohort,learner_id,level,scenario_id,step,node_id,response\n"
+        func complete(_ learner: String, _ order: String) -> String {
+            "c,\(learner),frontline-leader,delayed-recording,1,backlog,a\nc,\(learner),frontline-leader,delayed-recording,2,cause,\(order)\n"
+        }
+        func started(_ learner: String) -> String { "c,\(learner),frontline-leader,delayed-recording,1,backlog,a\n" }
+        try Data((header + complete("l1", "b>a>c") + complete("l2", "a>b>c") + started("l3") + complete("l4", "a>b>c")).utf8)
+            .write(to: URL(fileURLWithPath: path("pre.csv")))
+        try Data((header + complete("l1", "a>b>c") + started("l2") + complete("l3", "a>b>c")).utf8)
+            .write(to: URL(fileURLWithPath: path("post.csv")))
+        let example = ["--scenarios", "docs/examples", "--catalogue", "scenarios/catalogue.yaml"]
+        #expect(try sjt.run(["batch", path("post.csv"), "-o", path("post-export")] + example).status == 0)
+        for post in ["post.csv", "post-export"] {
+            let run = try sjt.run(["compare", path("pre.csv"), path(post), "-o", path("out-\(post)")] + example)
+            #expect(run.status == 0, "\(run.standardError)")
+            #expect(run.standardOutput == "Wrote \(path("out-\(post)")): 1 learners matched, 1 in only one of the two, "
+                + "2 in both with nothing to compare (see unmatched.csv).\n")
+            let unmatched = try table("out-\(post)/unmatched.csv")
+            #expect(unmatched.header == ["learner_id", "level", "present_in", "reason"])
+            #expect(unmatched.rows == [
+                ["l2", "frontline-leader", "both", "post attempts incomplete"],
+                ["l3", "frontline-leader", "both", "pre attempts incomplete"],
+                ["l4", "frontline-leader", "pre", "not in post"],
+            ])
+        }
+    }
 }

@@ -7,7 +7,11 @@ import Testing
 /// `CohortComparison`'s figures on small groups, against values computed independently.
 struct CohortComparisonTests {
     func learner(_ id: String, _ percentage: Double) -> CohortComparison.Learner {
-        CohortComparison.Learner(id: id, level: .frontLineLeader, principles: ["risk-sensible": percentage])
+        learner(id, ["risk-sensible": percentage])
+    }
+
+    func learner(_ id: String, _ principles: [PrincipleID: Double]) -> CohortComparison.Learner {
+        CohortComparison.Learner(id: id, level: .frontLineLeader, principles: principles)
     }
 
     /// Twelve learners, so t has 11 degrees of freedom, where the old three-decimal table's 2.201
@@ -32,5 +36,20 @@ struct CohortComparisonTests {
         #expect(close(summary.lower, 4.3542821714932945), "\(String(describing: summary.lower))")
         #expect(close(summary.upper, 20.645717828506706), "\(String(describing: summary.upper))")
         #expect(close(summary.effectSize, 0.97500567277678065))
+    }
+
+    /// Every learner with no change to show is listed with why; only `a` is compared. A learner
+    /// with attempts in both but none complete in one (no principles) is not "only in pre".
+    @Test func learnersWithNothingToCompareAreListedWithTheReason() throws {
+        let pre = [learner("a", 50), learner("b", 60), learner("c", [:]), learner("d", [:]), learner("e", 40),
+                   learner("g", ["partnership": 50])]
+        let post = [learner("a", 70), learner("b", [:]), learner("c", 55), learner("d", [:]), learner("f", 30),
+                    learner("g", ["risk-sensible": 60])]
+        let comparison = CohortComparison(pre: pre, post: post, catalogue: try Fixtures.catalogue())
+        #expect(comparison.changes.map(\.learner) == ["a"])
+        #expect(comparison.unmatched.map { "\($0.learner) \($0.presentIn): \($0.reason.rawValue)" } == [
+            "b both: post attempts incomplete", "c both: pre attempts incomplete", "d both: pre and post attempts incomplete",
+            "e pre: not in post", "f post: not in pre", "g both: no principle in both",
+        ])
     }
 }

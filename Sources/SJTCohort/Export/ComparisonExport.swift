@@ -71,16 +71,19 @@ struct ComparisonSummaryFile: ExportFile {
     }
 }
 
-/// unmatched.csv: learners found in only one of the two cohorts, so none is dropped silently.
+/// unmatched.csv: learners with no change to show (in one cohort only, no complete attempt in one,
+/// or no principle in common), each with the reason, so none is dropped silently.
 struct UnmatchedFile: ExportFile {
     let comparison: CohortComparison
 
     let name = "unmatched.csv"
-    let header = ["learner_id", "level", "present_in"]
+    let header = ["learner_id", "level", "present_in", "reason"]
 
     func writeRows(to writer: CSVWriter) throws -> Int {
         for unmatched in comparison.unmatched {
-            try writer.write([.text(unmatched.learner), .text(unmatched.level.rawValue), .text(unmatched.presentIn)])
+            try writer.write([
+                .text(unmatched.learner), .text(unmatched.level.rawValue), .text(unmatched.presentIn), .text(unmatched.reason.rawValue),
+            ])
         }
         return comparison.unmatched.count
     }

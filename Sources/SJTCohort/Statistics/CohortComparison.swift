@@ -8,6 +8,8 @@ public struct CohortComparison: Sendable {
     public struct Learner: Sendable, Equatable {
         public var id: String
         public var level: LeadershipLevel
+        /// Empty when none of the learner's attempts at the level counted (none was complete):
+        /// the learner is in the input, with nothing to compare.
         public var principles: [PrincipleID: Double]
 
         public init(id: String, level: LeadershipLevel, principles: [PrincipleID: Double]) {
@@ -57,19 +59,33 @@ public struct CohortComparison: Sendable {
         public var shareMovedUp: Double?
     }
 
-    /// An id found in only one of the two inputs.
+    /// A learner at a level with no change to show, and why: never dropped silently.
     public struct Unmatched: Sendable, Equatable {
         public var learner: String
         public var level: LeadershipLevel
-        /// `pre` or `post`.
+        /// The inputs the learner has attempts at the level in: `pre`, `post` or `both`.
         public var presentIn: String
+        public var reason: Reason
+    }
+
+    /// Why a learner has no change, as unmatched.csv words it.
+    public enum Reason: String, Sendable {
+        case notInPost = "not in post"
+        case notInPre = "not in pre"
+        /// In both, but no post attempt is complete: not a learner who skipped the course's end.
+        case postIncomplete = "post attempts incomplete"
+        case preIncomplete = "pre attempts incomplete"
+        case bothIncomplete = "pre and post attempts incomplete"
+        /// Complete attempts in both, but no principle scored in both (different scenarios).
+        case noPrincipleInBoth = "no principle in both"
     }
 
     public var changes: [Change] = []
     public var summaries: [Summary] = []
     public var unmatched: [Unmatched] = []
 
-    /// Learners are matched by id and level.
+    /// Learners are matched by id and level. One with nothing to compare (in one input only, no
+    /// complete attempt in one, or no principle in common) is in `unmatched` with the reason.
     public init(pre: [Learner], post: [Learner], catalogue: Catalogue) {
         struct Key: Hashable, Comparable {
             var id: String, level: LeadershipLevel
@@ -77,17 +93,22 @@ public struct CohortComparison: Sendable {
         }
         let before = Dictionary(pre.map { (Key(id: $0.id, level: $0.level), $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(post.map { (Key(id: $0.id, level: $0.level), $0) }, uniquingKeysWith: { first, _ in first })
-        for key in Set(before.keys).symmetricDifference(after.keys).sorted() {
-            unmatched.append(Unmatched(learner: key.id, level: key.level, presentIn: before[key] == nil ? "post" : "pre"))
-        }
-        let bandRank = { (band: Band?) in band.flatMap { b in catalogue.bands.firstIndex { $0.id == b.id } } ?? -1 }
-        for key in Set(before.keys).intersection(after.keys).sorted() {
-            for principle in catalogue.principleOrder {
-                guard let a = before[key]!.principles[principle], let b = after[key]!.principles[principle] else { continue }
-                let preBand = catalogue.band(forPercentage: a), postBand = catalogue.band(forPercentage: b)
-                changes.append(Change(
-                    learner: key.id, level: key.level, principle: principle, pre: a, post: b, preBand: preBand,
-                    postBand: postBand, movedUp: bandRank(postBand) > bandRank(preBand)))
+        for key in Set(before.keys).union(after.keys).sorted() {
+            let reason: Reason?
+            switch (before[key], after[key]) {
+            case (nil, _): reason = .notInPre
+            case (_, nil): reason = .notInPost
+            case let (pre?, post?):
+                switch (pre.principles.isEmpty, post.principles.isEmpty) {
+                case (true, true): reason = .bothIncomplete
+                case (true, false): reason = .preIncomplete
+                case (false, true): reason = .postIncomplete
+                case (false, false): reason = addChanges(pre, post, catalogue: catalogue) ? nil : .noPrincipleInBoth
+                }
+            }
+            if let reason {
+                let presentIn = before[key] == nil ? "post" : after[key] == nil ? "pre" : "both"
+                unmatched.append(Unmatched(learner: key.id, level: key.level, presentIn: presentIn, reason: reason))
             }
         }
         for level in LeadershipLevel.allCases {
@@ -115,5 +136,19 @@ public struct CohortComparison: Sendable {
                     shareMovedUp: Double(paired.count(where: \.movedUp)) / Double(paired.count)))
             }
         }
+    }
+
+    /// Adds the learner's change on each principle scored both times; false when there is none.
+    private mutating func addChanges(_ pre: Learner, _ post: Learner, catalogue: Catalogue) -> Bool {
+        let bandRank = { (band: Band?) in band.flatMap { b in catalogue.bands.firstIndex { $0.id == b.id } } ?? -1 }
+        let count = changes.count
+        for principle in catalogue.principleOrder {
+            guard let a = pre.principles[principle], let b = post.principles[principle] else { continue }
+            let preBand = catalogue.band(forPercentage: a), postBand = catalogue.band(forPercentage: b)
+            changes.append(Change(
+                learner: pre.id, level: pre.level, principle: principle, pre: a, post: b, preBand: preBand,
+                postBand: postBand, movedUp: bandRank(postBand) > bandRank(preBand)))
+        }
+        return changes.count > count
     }
 }

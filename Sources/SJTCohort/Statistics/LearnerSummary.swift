@@ -105,12 +105,11 @@ extension CohortRun {
         return end
     }
 
-    /// Each learner at each level with their percentage per principle over the attempts summarised:
-    /// what `sjt compare` matches between two cohorts.
+    /// Each learner at each level with their percentage per principle over the attempts summarised
+    /// (none when no attempt is): what `sjt compare` matches between two cohorts.
     public func learnerScores(_ scope: SummaryScope, catalogue: Catalogue) -> [CohortComparison.Learner] {
         var scores: [CohortComparison.Learner] = []
         forEachLearner(scope, catalogue: catalogue) { learner in
-            guard learner.isSummarised else { return }
             var principles: [PrincipleID: Double] = [:]
             for (index, percentage) in learner.areas.principles.enumerated() {
                 if let percentage { principles[catalogue.principleOrder[index]] = percentage }
