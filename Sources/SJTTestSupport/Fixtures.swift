@@ -39,6 +39,16 @@ public enum Fixtures {
         return (scenario, bank.catalogue)
     }
 
+    /// A scenario with a loop back to an earlier decision, and a decision that earns nothing at its
+    /// level: Tests/Fixtures/statistics/loop-back.yaml, for the item statistics.
+    public static func loopBack() throws -> (Scenario, Catalogue) {
+        let report = BankLoader.load(paths: [path("Tests/Fixtures/statistics/loop-back.yaml")], cataloguePath: cataloguePath)
+        guard let bank = report.bank, let scenario = bank.scenario("loop-back"), !report.hasErrors else {
+            throw FixtureError(diagnostics: report.diagnostics)
+        }
+        return (scenario, bank.catalogue)
+    }
+
     /// The bank as the review found it (Tests/Fixtures/reviewed-bank): a fixed bank for tests whose
     /// answers depend on which scenarios there are, so that rewriting the bundled bank leaves them be.
     public static func reviewedBank() -> BankLoadReport {

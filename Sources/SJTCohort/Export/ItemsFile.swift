@@ -21,7 +21,9 @@ struct ItemsFile: ExportFile {
                 let answers = test.patterns.indices.compactMap { pattern in
                     test.answer(pattern, item).map { (step: $0, count: test.patterns[pattern].count) }
                 }
-                guard !answers.isEmpty, let decision = test.scenario.node(node)?.decision else { continue }
+                // A decision that earns nothing at the level (maximum 0) has no item score: no row.
+                guard !answers.isEmpty, let decision = test.scenario.node(node)?.decision, answers[0].step.score.maximum > 0
+                else { continue }
                 let figures = test.analysis.items[item]
                 let maximum = answers[0].step.score.maximum
                 let reached = answers.reduce(0) { $0 + $1.count }, points = answers.reduce(0) { $0 + $1.count * $1.step.score.points }
