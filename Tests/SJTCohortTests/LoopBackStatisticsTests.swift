@@ -45,6 +45,25 @@ struct LoopBackStatisticsTests {
         return tables
     }
 
+    /// `plan` b is chosen by l1 and l2 on their first visit, then answered a on the second. It
+    /// counts as chosen in both attempts (2 of 4, share 0.5), and `plan` is not flagged
+    /// option-never-chosen; a counts 3 (l1, l2, l3), c 1 (l4), so the shares add up to 1.5. At
+    /// `check`, b really is never chosen, and is flagged.
+    @Test func anOptionChosenBeforeLoopingBackCountsAsChosen() throws {
+        let tables = try export()
+        let options = try #require(tables["options.csv"])
+        func row(_ node: String, _ option: String) -> [String]? { options.rows.first { $0[2] == node && $0[3] == option } }
+        #expect(options.header[5...6] == ["chosen", "share"])
+        #expect(try #require(row("plan", "a"))[5...6] == ["3", "0.7500"])
+        #expect(try #require(row("plan", "b"))[5...6] == ["2", "0.5000"])
+        #expect(try #require(row("plan", "c"))[5...6] == ["1", "0.2500"])
+        #expect(try #require(row("check", "b"))[5...6] == ["0", "0.0000"])
+        let items = try #require(tables["items.csv"])
+        func flags(_ node: String) -> String? { items.rows.first { $0[2] == node }?.last }
+        #expect(flags("plan") == "")
+        #expect(flags("check") == "facility-above-0.95 option-never-chosen")
+    }
+
     /// `aside` earns nothing at frontline-leader (every option concern, maximum 0): it has no item
     /// score, so no row in items.csv, as docs/statistics.md says; its options are still counted in
     /// options.csv.

@@ -26,14 +26,11 @@ struct ItemFlags {
         return flags
     }
 
-    /// How many answers led with each option, in written order.
+    /// How many attempts led with each option at the item, on any visit (``TestAnalysis/chose(_:_:_:)``),
+    /// in written order.
     static func choiceCounts(_ decision: Decision, item: Int, in test: TestAnalysis) -> [Int] {
-        var counts = [Int](repeating: 0, count: decision.choices.count)
-        for pattern in test.patterns.indices {
-            if let lead = test.answer(pattern, item)?.response.leadingChoice, let index = decision.index(of: lead) {
-                counts[index] += test.patterns[pattern].count
-            }
+        decision.choices.map { choice in
+            test.patterns.indices.reduce(0) { $0 + (test.chose(choice.id, $1, item) ? test.patterns[$1].count : 0) }
         }
-        return counts
     }
 }

@@ -24,7 +24,7 @@ struct OptionsFile: ExportFile {
                 // Answers that follow the node's own `next` (rate) lead with no option: "chosen" has no meaning there.
                 let leadsWithNone = decision.format.route == .nodeNext
                 for choice in decision.choices {
-                    let choosers = test.patterns.indices.filter { test.answer($0, item)?.response.leadingChoice == choice.id }
+                    let choosers = test.patterns.indices.filter { test.chose(choice.id, $0, item) }
                     let chosen = choosers.reduce(0) { $0 + test.patterns[$1].count }
                     let attemptMean = Summary(weighted: choosers.compactMap { pattern in
                         run.paths[Int(test.patterns[pattern].path)].percentage.map { ($0, test.patterns[pattern].count) }

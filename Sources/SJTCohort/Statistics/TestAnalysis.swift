@@ -13,8 +13,12 @@ struct TestAnalysis {
     /// The paths taken (positions in `run.paths`) and by how many of the attempts summarised.
     var patterns: [(path: Int32, count: Int)]
     /// Per pattern, the step answered at each item (a position in `steps`), or −1 where the path
-    /// does not meet it; a node met twice on a loop counts once, with its last answer.
+    /// does not meet it; for the item score, a node met twice on a loop counts once, with its last
+    /// answer.
     var answeredSteps: [[Int32]]
+    /// Per pattern, every step of its path when it meets a node more than once (empty otherwise):
+    /// what ``chose(_:_:_:)`` reads for an answer given before the last one.
+    var loopingSteps: [[Int32]]
     /// The run's steps.
     var steps: [ScoredStep]
     var analysis: ItemAnalysis
@@ -35,6 +39,16 @@ struct TestAnalysis {
 
     /// The attempts summarised.
     var attemptCount: Int { patterns.reduce(0) { $0 + $1.count } }
+
+    /// Whether a pattern's path led with `choice` at an item on any visit. A node met twice on a
+    /// loop can be answered two ways: the option that sent the learner round was chosen too, even
+    /// though the item's score is the last answer's (docs/statistics.md).
+    func chose(_ choice: ChoiceID, _ pattern: Int, _ item: Int) -> Bool {
+        guard let last = answer(pattern, item) else { return false }
+        return last.response.leadingChoice == choice || loopingSteps[pattern].contains { position in
+            steps[Int(position)].node == nodes[item] && steps[Int(position)].response.leadingChoice == choice
+        }
+    }
 
     /// The rest score of a pattern at an item, as `analysis.restScores` has it, exact: the mean
     /// of the pattern's other item scores.
@@ -73,18 +87,22 @@ extension TestAnalysis {
         var answeredSteps: [[Int32]] = []
         var scores: [(scores: ItemAnalysis.Attempt, count: Int)] = []
         var exactTotals: [Fraction?] = []
+        var loopingSteps: [[Int32]] = []
         for pattern in patterns {
             var answered = [Int32](repeating: -1, count: nodes.count)
             var scored: ItemAnalysis.Attempt = [:]
+            var loops = false
             for step in run.paths[Int(pattern.path)].steps {
                 let decision = run.steps[Int(step)]
                 guard let item = itemOf[decision.node] else { continue }
+                loops = loops || answered[item] >= 0
                 answered[item] = step
                 if decision.score.maximum > 0 {
                     scored[item] = Double(decision.score.points) / Double(decision.score.maximum)
                 }
             }
             answeredSteps.append(answered)
+            loopingSteps.append(loops ? run.paths[Int(pattern.path)].steps : [])
             scores.append((scored, pattern.count))
             exactTotals.append(answered.reduce(Fraction.zero) { total, step in
                 guard step >= 0 else { return total }
@@ -94,7 +112,8 @@ extension TestAnalysis {
             })
         }
         self.init(
-            scenario: scenario, level: level, nodes: nodes, patterns: patterns, answeredSteps: answeredSteps, steps: run.steps,
+            scenario: scenario, level: level, nodes: nodes, patterns: patterns, answeredSteps: answeredSteps,
+            loopingSteps: loopingSteps, steps: run.steps,
             analysis: ItemAnalysis(patterns: scores, itemCount: nodes.count), exactTotals: exactTotals,
             scoredItems: scores.map(\.scores.count),
             exactPercentages: patterns.map { Self.exactPercentage(of: run.paths[Int($0.path)], steps: run.steps) })
