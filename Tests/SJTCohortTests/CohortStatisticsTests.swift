@@ -140,4 +140,24 @@ struct CohortStatisticsTests {
         let decision = try #require(scenario.node("backlog")?.decision)
         #expect(ItemFlags(scale: catalogue.scale).flags(for: decision, item: 0, in: test) == ["facility-below-0.2", "option-never-chosen", "key-disagrees"])
     }
+
+    /// When options tie for most chosen, the key agrees if one keyed best is among them. At the
+    /// worked example's first decision the key at front-line leader says a (b and c are concern).
+    /// a, a, b, b: a ties for most chosen, so no key-disagrees (c, never chosen, is flagged, and
+    /// the facility is 2 of 4 = 0.5). a, b, b, c, c: b and c tie for most chosen, neither keyed
+    /// best, so key-disagrees.
+    @Test(arguments: [(["a", "a", "b", "b"], ["option-never-chosen"]), (["a", "b", "b", "c", "c"], ["key-disagrees"])])
+    func aTieForMostChosenDisagreesWithTheKeyOnlyWithoutAKeyedBestOptionAmongThem(picks: [String], expected: [String]) throws {
+        let (scenario, catalogue) = try Fixtures.example()
+        var imported = CohortImport()
+        imported.add(picks.enumerated().map { learner, pick in
+            CohortResponse(cohort: "c", learnerID: "l\(learner)", level: "frontline-leader", scenarioID: "delayed-recording",
+                           step: 1, nodeID: "backlog", response: pick)
+        }, file: "f")
+        let run = CohortRun(imported, scenarios: [scenario.id: PreparedScenario(scenario, catalogue: catalogue)])
+        let export = CohortExport(run: run, catalogue: catalogue, options: CohortExportOptions(includeIncomplete: true))
+        let test = try #require(export.testAnalyses().first)
+        let decision = try #require(scenario.node("backlog")?.decision)
+        #expect(ItemFlags(scale: catalogue.scale).flags(for: decision, item: 0, in: test) == expected)
+    }
 }
