@@ -126,14 +126,14 @@ public struct CohortComparison: Sendable {
                 }
                 let exactPre = paired.map { (value: Fraction(nineDecimals: $0.pre), count: 1) }
                 let exactPost = paired.map { (value: Fraction(nineDecimals: $0.post), count: 1) }
+                let movedUp = paired.count(where: \.movedUp)
                 summaries.append(Summary(
                     level: level, principle: principle, learners: paired.count,
                     meanPre: SJTCohort.Summary(paired.map(\.pre)).mean, meanPost: SJTCohort.Summary(paired.map(\.post)).mean,
                     meanChange: differences.mean, exactMeanPre: Fraction.mean(exactPre), exactMeanPost: Fraction.mean(exactPost),
                     exactMeanChange: Fraction.mean(paired.map { (value: $0.exactChange, count: 1) }),
                     sdChange: differences.standardDeviation, lower: lower, upper: upper,
-                    effectSize: effect, movedUp: paired.count(where: \.movedUp),
-                    shareMovedUp: Double(paired.count(where: \.movedUp)) / Double(paired.count)))
+                    effectSize: effect, movedUp: movedUp, shareMovedUp: Double(movedUp) / Double(paired.count)))
             }
         }
     }

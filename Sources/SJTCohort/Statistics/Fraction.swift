@@ -2,8 +2,9 @@
 /// round from its exact value rather than from the double nearest it (docs/csv-formats.md).
 ///
 /// A facility that is exactly 29/32 = 0.90625 comes out of floating-point addition of scores such
-/// as 5/6 as 0.9062499999999999; rounded half up it must be 0.9063, and only the exact value says so. Every operation that would overflow `Int` gives `nil`, and the caller then
-/// writes the double as it is: never a wrong digit in place of a possibly wrong one.
+/// as 2/3 as 0.9062499999999999; rounded half up it must be 0.9063, and only the exact value says
+/// so. Every operation that would overflow `Int` gives `nil`, and the caller then rounds the double
+/// as before: an exact figure wherever one can be had, never a wrong one from a sum that wrapped.
 public struct Fraction: Sendable, Hashable {
     public let numerator: Int
     public let denominator: Int
