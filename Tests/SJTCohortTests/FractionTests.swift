@@ -46,11 +46,22 @@ struct FractionTests {
         #expect(Fraction.mean([]) == nil && Fraction.median([(nil, 1)]) == nil)
     }
 
+    /// The billionths of 66.666666667, 33.333333333 and 12.345 add up to 112.345 exactly: a mean of
+    /// 112345/3000; the median of the first two (sorted) is 50, and of all three 33.333333333.
+    @Test func meansAndMediansOfNineDecimalNumbersAreExact() {
+        #expect(Fraction.mean(nineDecimals: [66.666666667, 33.333333333, 12.345]) == f(112_345, 3000))
+        #expect(Fraction.median(nineDecimalsSorted: [33.333333333, 66.666666667]) == f(50, 1))
+        #expect(Fraction.median(nineDecimalsSorted: [12.345, 33.333333333, 66.666666667]) == f(33_333_333_333, 1_000_000_000))
+        #expect(Fraction.mean(nineDecimals: []) == nil && Fraction.median(nineDecimalsSorted: []) == nil)
+        #expect(Fraction.mean(nineDecimals: [.nan]) == nil)
+    }
+
     /// A figure is written from its exact value when there is one, else from the double.
     @Test func exactCellsFallBackToTheDoubleOnlyWithoutAFraction() {
         #expect(CSVCell.exact(f(29, 32), orRounded: 0.9, places: 4) == .ratio(29, over: 32, places: 4))
         #expect(CSVCell.exact(nil, orRounded: 0.9, places: 4) == .decimal(0.9, places: 4))
         #expect(CSVCell.exact(nil, orRounded: nil, places: 4) == .empty)
-        #expect(CSVCell.percentage(12.345) == .ratio(2469, over: 200, places: 2))
+        #expect(CSVCell.percentage(12.345) == .ratio(12_345_000_000, over: 1_000_000_000, places: 2))
+        #expect(CSVCell.percentage(nil) == .empty)
     }
 }

@@ -17,14 +17,14 @@ struct AreaSummaryFile: ExportFile {
         var count = 0
         for (position, level) in LeadershipLevel.allCases.enumerated() {
             for (index, id) in ids.enumerated() {
-                let values = distribution.values[position][index]
+                let values = distribution.values[position][index].sorted()
                 guard !values.isEmpty else { continue }
-                let summary = Summary(values), exact = values.map { (value: Fraction(nineDecimals: $0), count: 1) }
+                let summary = Summary(values)
                 let share = meets.map { threshold in CSVCell.ratio(values.count { $0 >= threshold }, over: values.count, places: 4) }
                 try writer.write([
                     .text(level.rawValue), .text(id), .integer(values.count),
-                    .exact(Fraction.mean(exact), orRounded: summary.mean, places: 2), .decimal(summary.standardDeviation, places: 2),
-                    .percentage(summary.minimum), .exact(Fraction.median(exact), orRounded: summary.median, places: 2),
+                    .exact(Fraction.mean(nineDecimals: values), orRounded: summary.mean, places: 2), .decimal(summary.standardDeviation, places: 2),
+                    .percentage(summary.minimum), .exact(Fraction.median(nineDecimalsSorted: values), orRounded: summary.median, places: 2),
                     .percentage(summary.maximum), share ?? .empty,
                 ])
                 count += 1

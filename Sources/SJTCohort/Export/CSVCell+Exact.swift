@@ -8,7 +8,11 @@ extension CSVCell {
     }
 
     /// A percentage the engine gave (nine decimal places), at two places rounded from that decimal.
+    ///
+    /// The billionths go straight into a ratio cell, unreduced: learners.csv writes one of these
+    /// per learner and area, and the ratio cell needs no lowest terms.
     public static func percentage(_ value: Double?) -> CSVCell {
-        exact(Fraction(nineDecimals: value), orRounded: value, places: 2)
+        guard let value, value.isFinite, abs(value) < 9e9 else { return .decimal(value, places: 2) }
+        return .ratio(Int((value * 1e9).rounded()), over: 1_000_000_000, places: 2)
     }
 }

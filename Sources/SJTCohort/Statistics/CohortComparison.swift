@@ -124,14 +124,15 @@ public struct CohortComparison: Sendable {
                     }
                     if sd > 0 { effect = mean / sd }
                 }
-                let exactPre = paired.map { (value: Fraction(nineDecimals: $0.pre), count: 1) }
-                let exactPost = paired.map { (value: Fraction(nineDecimals: $0.post), count: 1) }
+                let exactPre = Fraction.mean(nineDecimals: paired.map(\.pre))
+                let exactPost = Fraction.mean(nineDecimals: paired.map(\.post))
                 let movedUp = paired.count(where: \.movedUp)
                 summaries.append(Summary(
                     level: level, principle: principle, learners: paired.count,
                     meanPre: SJTCohort.Summary(paired.map(\.pre)).mean, meanPost: SJTCohort.Summary(paired.map(\.post)).mean,
-                    meanChange: differences.mean, exactMeanPre: Fraction.mean(exactPre), exactMeanPost: Fraction.mean(exactPost),
-                    exactMeanChange: Fraction.mean(paired.map { (value: $0.exactChange, count: 1) }),
+                    meanChange: differences.mean, exactMeanPre: exactPre, exactMeanPost: exactPost,
+                    // The mean of the changes is the difference of the means, exactly.
+                    exactMeanChange: exactPost.flatMap { post in exactPre.flatMap { post - $0 } },
                     sdChange: differences.standardDeviation, lower: lower, upper: upper,
                     effectSize: effect, movedUp: movedUp, shareMovedUp: Double(movedUp) / Double(paired.count)))
             }

@@ -33,6 +33,30 @@ public struct Fraction: Sendable, Hashable {
         self.init(Int((value * 1e9).rounded()), over: 1_000_000_000)
     }
 
+    /// The mean of numbers given to nine decimal places (``init(nineDecimals:)``), from their
+    /// billionths added up as integers: one reduction for the whole list, for learners.csv-sized
+    /// lists. `nil` for no values, or on overflow.
+    public static func mean(nineDecimals values: [Double]) -> Fraction? {
+        var sum = 0
+        for value in values {
+            guard value.isFinite, abs(value) < 9e9 else { return nil }
+            let (next, overflow) = sum.addingReportingOverflow(Int((value * 1e9).rounded()))
+            guard !overflow else { return nil }
+            sum = next
+        }
+        let (denominator, overflow) = values.count.multipliedReportingOverflow(by: 1_000_000_000)
+        return values.isEmpty || overflow ? nil : Fraction(sum, over: denominator)
+    }
+
+    /// The median of numbers given to nine decimal places, `sorted` ascending: the middle one, or
+    /// the mean of the middle two. `nil` for no values.
+    public static func median(nineDecimalsSorted sorted: [Double]) -> Fraction? {
+        guard !sorted.isEmpty else { return nil }
+        let middle = sorted.count / 2
+        if sorted.count % 2 == 1 { return Fraction(nineDecimals: sorted[middle]) }
+        return mean(nineDecimals: [sorted[middle - 1], sorted[middle]])
+    }
+
     /// The nearest double.
     public var value: Double { Double(numerator) / Double(denominator) }
 
