@@ -69,10 +69,11 @@ enum ExportContents {
         return WrittenFile(bytes: bytes, sha256: hash.hex())
     }
 
-    /// Whether a name in an export folder is one sjt writes there: the manifest, a CSV file, or a
-    /// CSV file's temporary name while it is written.
+    /// Whether a name in an export folder is one sjt writes there: the manifest, a CSV file, the
+    /// xAPI statements, or a CSV or statements file's temporary name while it is written.
     static func isFileSJTWrites(_ name: String) -> Bool {
         name == manifestName || (name.hasSuffix(".csv") && !name.hasPrefix(".")) || (name.hasPrefix(".") && name.contains(".csv.partial-"))
+            || name == XAPIStatementsFile.name || name.hasPrefix("." + XAPIStatementsFile.name + XAPIStatementsFile.partialMarker)
     }
 
     /// Whether `folder` is a folder (not a link) holding nothing but regular files sjt writes.
