@@ -38,10 +38,13 @@ let package = Package(
         // The batch and compare pipelines: inputs (responses CSV files and practice stores) → import →
         // run → export folder with its manifest. What `sjt batch` and `sjt compare` call.
         .target(name: "SJTBatch", dependencies: ["SJTEngine", "SJTAuthoring", "SJTCSV", "SJTDigest", "SJTStore", "SJTCohort"]),
+        // Sending xAPI statements to a learning record store: the only networking, through Foundation's
+        // URLSession (FoundationNetworking on Linux), so no library below the command line opens a socket.
+        .target(name: "SJTLRS"),
         .executableTarget(
             name: "sjt",
             dependencies: [
-                "SJTEngine", "SJTAuthoring", "SJTCSV", "SJTDigest", "SJTStore", "SJTCohort", "SJTBatch",
+                "SJTEngine", "SJTAuthoring", "SJTCSV", "SJTDigest", "SJTStore", "SJTCohort", "SJTBatch", "SJTLRS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,10 +60,11 @@ let package = Package(
         .testTarget(name: "SJTCohortTests", dependencies: ["SJTCohort", "SJTEngine", "SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTBatchTests", dependencies: ["SJTBatch", "SJTCohort", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
+        .testTarget(name: "SJTLRSTests", dependencies: ["SJTLRS", "SJTTestSupport"]),
         .testTarget(
             name: "SJTCLITests",
             dependencies: [
-                "SJTTestSupport", "SJTEngine", "SJTStore", "SJTCSV", "SJTDigest", "SJTCohort", "SJTBatch", "sjt", .product(name: "GRDB", package: "GRDB.swift"),
+                "SJTTestSupport", "SJTEngine", "SJTStore", "SJTCSV", "SJTDigest", "SJTCohort", "SJTBatch", "SJTLRS", "sjt", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
     ],

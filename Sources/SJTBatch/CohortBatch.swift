@@ -37,6 +37,8 @@ public struct CohortBatch {
     public var pseudonymisationOptions = PseudonymisationOptions()
     /// Recorded in the manifest's options: whether rejected rows are an error to the caller.
     public var allowsRejects = false
+    /// Write the run as xAPI statements too, `statements.json` in the folder (docs/xapi.md).
+    public var xapi: XAPIOptions?
 
     public init(bank: ScenarioBank, engineVersion: String) {
         self.bank = bank
@@ -48,6 +50,8 @@ public struct CohortBatch {
         /// The export folder, as named.
         public var folder: String
         public var manifest: Manifest
+        /// The statements written to `statements.json`, to send on; `nil` without ``CohortBatch/xapi``.
+        public var statements: XAPIStatements?
     }
 
     /// Reads, scores and exports.
@@ -68,7 +72,11 @@ public struct CohortBatch {
         var options = exportOptions
         // A pseudonymised export's rejects.csv quotes only the bank's words, whatever the caller set.
         if pseudonymKey != nil { options.rejectsRedaction = RejectsRedaction(vocabulary: bank.rejectsVocabulary) }
-        let files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: folder!.temporaryPath)
+        var files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: folder!.temporaryPath)
+        let statements = xapi.map { XAPIStatements(run: run, catalogue: bank.catalogue, scenarioHashes: bank.scenarioHashes, options: $0) }
+        if let statements {
+            files[XAPIStatementsFile.name] = try XAPIStatementsFile.write(statements, to: folder!.temporaryPath + "/" + XAPIStatementsFile.name)
+        }
         var manifest = manifest(run: run, inputs: inputs, files: files)
         manifest.pseudonymisation = pseudonymisation
         try folder!.commit { written in
@@ -76,7 +84,7 @@ public struct CohortBatch {
             manifest.writtenFiles = written
             return try manifest.json()
         }
-        return Result(folder: folderPath, manifest: manifest)
+        return Result(folder: folderPath, manifest: manifest, statements: statements)
     }
 
     /// Every input read into one import, each file once, refusing inputs with no responses at all.
@@ -100,7 +108,7 @@ public struct CohortBatch {
                 "include_incomplete": String(exportOptions.includeIncomplete), "bom": String(exportOptions.byteOrderMark),
                 "delimiter": delimiter.map { String(UnicodeScalar($0)) } ?? "detected",
                 "pseudonymised": String(pseudonymKey != nil), "allow_rejects": String(allowsRejects),
-            ],
+            ].merging(xapi.map { ["xapi_activity_base": $0.activityBase.text, "xapi_account_home_page": $0.accountHomePage.text] } ?? [:]) { $1 },
             files: files)
     }
 

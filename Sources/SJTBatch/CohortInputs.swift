@@ -24,14 +24,14 @@ public struct CohortInputs {
     /// - Throws: ``CohortInputError``.
     public mutating func add(_ path: String, delimiter: UInt8?, isStore: Bool = false) throws {
         guard seen.insert(InputIdentity(path: path)).inserted else { return }
-        if isStore { return try addStore(path) }
+        if isStore { return try readStore(path) }
         let input: CSVInput
         do { input = try CSVInput(path: path) } catch { throw CohortInputError.cannotOpen(reason: "\(error)") }
         // A failed read here fails again, and is reported, when the CSV is read.
         if (try? input.head(16)) == Array("SQLite format 3\0".utf8) {
             // SQLite reads a store by its path, at random places: a stream cannot be one.
             guard input.size != nil else { throw CohortInputError.storeThroughPipe(input: Self.name(path)) }
-            return try addStore(path)
+            return try readStore(path)
         }
         let hash: String
         do {
@@ -45,13 +45,22 @@ public struct CohortInputs {
     /// How an input is named in a message: `-` is "standard input".
     public static func name(_ path: String) -> String { path == standardInput ? "standard input" : path }
 
-    private mutating func addStore(_ path: String) throws {
+    /// Adds a practice store's responses, only one learner's or one cohort's when asked: what
+    /// `sjt export xapi` reads, as `sjt export responses` does.
+    ///
+    /// - Throws: ``CohortInputError``.
+    public mutating func addStore(_ path: String, learner: String? = nil, cohort: String? = nil) throws {
+        guard seen.insert(InputIdentity(path: path)).inserted else { return }
+        try readStore(path, learner: learner, cohort: cohort)
+    }
+
+    private mutating func readStore(_ path: String, learner: String? = nil, cohort: String? = nil) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw CohortInputError.noStore(path: path) }
         let store: ProgressStore
         do { store = try ProgressStore.open(at: path, access: .readOnly) } catch let error as StoreError {
             throw CohortInputError.store(reason: error.description)  // names the store and says what to do
         }
-        let stored = try store.cohortResponses()
+        let stored = try store.cohortResponses(learner: learner, cohort: cohort)
         imported.add(stored.rows, rejected: stored.leftOut, file: path)
         let hash = FileManager.default.contents(atPath: path).map { ContentHash.sha256(of: $0) } ?? ""
         manifest.append(Manifest.Input(kind: "store", path: path, sha256: hash, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0))

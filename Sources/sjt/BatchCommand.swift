@@ -13,9 +13,13 @@ struct BatchCommand: ParsableCommand {
             engine (the same scoring as sjt play), and writes responses, attempts, learners, \
             principles, elements, capabilities, items, options and tests as CSV files, with a manifest.json. Rows \
             that cannot be used go to rejects.csv with the reason, and the run ends with: rows read = \
-            accepted + rejected. Formats: docs/csv-formats.md; the statistics: docs/statistics.md.
+            accepted + rejected. Formats: docs/csv-formats.md; the statistics: docs/statistics.md. \
+            With --xapi the folder holds statements.json too, xAPI statements that --lrs sends to a \
+            learning record store (docs/xapi.md).
 
-            \(ExitStatus.help("2 when rows were rejected, unless --allow-rejects"))
+            \(ExitStatus.help(
+                failure: "1 on failure, with the reason on standard error (when the LRS stops taking statements, how many it stored)",
+                "2 when rows were rejected, unless --allow-rejects"))
             """
     )
 
@@ -57,6 +61,12 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "With --pseudonymise: replace cohort names with keyed hashes too.")
     var pseudonymiseCohorts = false
 
+    @Flag(help: "Write the results as xAPI statements too, statements.json (needs --activity-base).")
+    var xapi = false
+
+    @OptionGroup var statements: XAPIArguments
+    @OptionGroup var lrs: LRSOptions
+
     func validate() throws {
         guard !inputs.isEmpty || !stores.isEmpty else {
             throw ValidationError("give at least one responses CSV file, or a practice store with --store")
@@ -65,7 +75,13 @@ struct BatchCommand: ParsableCommand {
         if pseudonymise == nil, keepRationales || pseudonymiseCohorts {
             throw ValidationError("--keep-rationales and --pseudonymise-cohorts go with --pseudonymise KEYFILE")
         }
+        if writesStatements { _ = try statements.options() } else if statements.isGiven {
+            throw ValidationError("--activity-base and --account-home-page go with --xapi (or --lrs)")
+        }
     }
+
+    /// --lrs sends statements, so it writes them too.
+    var writesStatements: Bool { xapi || lrs.lrs != nil }
 
     func run() throws {
         var batch = CohortBatch(bank: try bank.loadBank(), engineVersion: SJTCommand.configuration.version)
@@ -78,6 +94,8 @@ struct BatchCommand: ParsableCommand {
         batch.pseudonymKey = try pseudonymise.map(Self.readKey)
         batch.pseudonymisationOptions = PseudonymisationOptions(keepRationales: keepRationales, pseudonymiseCohorts: pseudonymiseCohorts)
         batch.allowsRejects = allowRejects
+        if writesStatements { batch.xapi = try statements.options() }
+        let client = try lrs.client()
         let result: CohortBatch.Result
         do { result = try batch.run(progress: Self.progressBar()) } catch {
             throw CommandFailure("\(error)")
@@ -91,6 +109,9 @@ struct BatchCommand: ParsableCommand {
         }
         Terminal.standardOutput.write(
             "rows read \(counts.rowsRead) = accepted \(counts.rowsAccepted) + rejected \(counts.rowsRejected)\n")
+        if let client, let sent = result.statements {
+            try StatementSending.send(sent, to: client, batchSize: lrs.lrsBatchSize, file: result.folder + "/" + XAPIStatementsFile.name)
+        }
         if counts.rowsRejected > 0 && !allowRejects { throw ExitCode(2) }
     }
 

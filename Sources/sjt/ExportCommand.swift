@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export recorded responses for a trainer.",
-        subcommands: [ExportResponsesCommand.self]
+        subcommands: [ExportResponsesCommand.self, ExportXAPICommand.self]
     )
 }
 

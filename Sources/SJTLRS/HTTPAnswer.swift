@@ -1,0 +1,9 @@
+import Foundation
+
+/// What a learning record store answered one request with, after any retries.
+public struct HTTPAnswer: Sendable, Equatable {
+    public var status: Int
+    public var body: Data
+    /// How many tries it took, the last included.
+    public var tries: Int
+}
