@@ -6,4 +6,10 @@ public struct HTTPAnswer: Sendable, Equatable {
     public var body: Data
     /// How many tries it took, the last included.
     public var tries: Int
+
+    public init(status: Int, body: Data, tries: Int) {
+        self.status = status
+        self.body = body
+        self.tries = tries
+    }
 }

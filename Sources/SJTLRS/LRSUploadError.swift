@@ -11,6 +11,15 @@ public struct LRSUploadError: Error, Equatable, CustomStringConvertible {
     public var last: Int
     public var cause: LRSError
 
+    public init(stored: Int, total: Int, batch: Int, first: Int, last: Int, cause: LRSError) {
+        self.stored = stored
+        self.total = total
+        self.batch = batch
+        self.first = first
+        self.last = last
+        self.cause = cause
+    }
+
     public var description: String {
         let counts = "stored \(Self.grouped(stored)) of \(Self.grouped(total)) statements"
         let range = "batch \(batch) (statements \(Self.grouped(first))–\(Self.grouped(last)))"

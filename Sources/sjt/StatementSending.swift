@@ -17,8 +17,13 @@ enum StatementSending {
             }
             report = try upload.finish()
         } catch {
+            // A conflict is not put right by sending again: the store holds these ids with other content.
+            let conflict = if case .refused(409, _, _) = error.cause {
+                " The LRS holds statements with these ids and other content: they were sent before with another "
+                    + "--activity-base or --account-home-page, or the scenario's file changed without a new version."
+            } else { "" }
             throw CommandFailure(
-                "\(error). \(file) holds every statement: send it again once that is put right, and the LRS stores none twice")
+                "\(error).\(conflict) \(file) holds every statement: send it again once that is put right, and the LRS stores none twice")
         }
         let batches = report.batches == 1 ? "1 batch" : "\(report.batches) batches"
         Terminal.standardOutput.write(
