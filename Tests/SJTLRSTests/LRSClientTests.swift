@@ -92,16 +92,7 @@ struct LRSClientTests {
 /// What needs no server: a closed port, and URLs that cannot be an LRS's.
 struct LRSEndpointTests {
     @Test func aClosedPortIsConnectionRefusedAndNotTriedAgain() throws {
-        // A port that was free a moment ago: bound, then closed.
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) } }
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) } }
-        close(socket)
-        let url = "http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))/xAPI"
+        let url = "http://127.0.0.1:\(try ClosedPort.make())/xAPI"
         let waits = LRSClientTests.Waits()
         let client = try LRSClient(endpoint: url, credentials: LRSCredentials(user: "u", password: "p"), sleep: waits.record)
         #expect(throws: LRSError.unreachable(url: url, reason: "connection refused")) { try client.postStatements(Data("[]".utf8)) }
