@@ -13,6 +13,7 @@ failed". APPEND is what an LRS file needs; nothing else of Ralph is changed.
 
 import json
 import os
+import shutil
 import socket
 import sys
 import threading
@@ -52,6 +53,7 @@ def watch_parent():
         try:
             os.kill(parent, 0)
         except OSError:
+            shutil.rmtree(directory, ignore_errors=True)
             os._exit(0)
         time.sleep(1)
 

@@ -30,10 +30,11 @@ struct LRSTests {
     /// scenarios/sample-cohort/responses.csv under this test's cohort name; with `learner`, that learner's rows alone.
     func sampleCohort(only learner: String? = nil) throws -> String {
         let text = try String(contentsOfFile: Fixtures.path("scenarios/sample-cohort/responses.csv"), encoding: .utf8)
-        var lines = text.replacingOccurrences(of: "induction-spring-2027", with: cohort).components(separatedBy: "\n")
+        // Lines end in CRLF, one Character to Swift: split where a line ends, whatever ends it.
+        var lines = text.replacingOccurrences(of: "induction-spring-2027", with: cohort).split(whereSeparator: \.isNewline)
         if let learner { lines = [lines[0]] + lines.dropFirst().filter { $0.contains(",\(learner),") } }
         let file = path(learner.map { "sample-\($0).csv" } ?? "sample.csv")
-        try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\r\n") + "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
         return file
     }
 
