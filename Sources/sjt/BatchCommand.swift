@@ -61,7 +61,7 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "With --pseudonymise: replace cohort names with keyed hashes too.")
     var pseudonymiseCohorts = false
 
-    @Flag(help: "Write the results as xAPI statements too, statements.json (needs --activity-base).")
+    @Flag(help: "Write the results as xAPI statements too, statements.json (needs --activity-base; --lrs implies it).")
     var xapi = false
 
     @OptionGroup var statements: XAPIArguments
