@@ -3,17 +3,7 @@
 # (parse the same input, write output of the same size, no scoring). Run on demand, never in CI.
 #   benchmarks/batch.sh [LEARNERS…]      default: 10000 100000 1000000
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work="${SJT_BENCH_DIR:-/tmp/sjt-bench}"
-mkdir -p "$work"
-"$root/scripts/setup"
-swift build --package-path "$root" -c release --product sjt >/dev/null
-swift build --package-path "$root" -c release --product sjt-bench >/dev/null
-sjt="$root/.build/release/sjt"
-bench="$root/.build/release/sjt-bench"
-[ -x /usr/bin/time ] || { apt-get install -y -qq time >/dev/null 2>&1 || sudo apt-get install -y -qq time >/dev/null; }
-
-runs="${SJT_BENCH_RUNS:-3}"
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 # Runs a command under /usr/bin/time and prints "cpu-seconds wall-seconds peak-kib".
 measure() {

@@ -5,6 +5,8 @@ import SJTEngine
 
 // sjt-bench: measures what the issues set targets for. Run in release mode:
 //   swift run -c release sjt-bench [engine|validate|all]
+//   sjt-bench csv-floor INPUT BYTES OUTPUT     the libcsv floor for `sjt batch`
+//   sjt-bench key-table SCENARIOS OUTPUT        the single-choice keys, for the DuckDB and pandas comparators
 // Prints one line per measurement; benchmarks/README.md records a run.
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -120,6 +122,41 @@ func csvFloor(input: String, bytes: Int, output: String) throws {
                  records, bytes, seconds(elapsed), Double(records) / seconds(elapsed)))
 }
 
+/// The bank's single-choice keys as a table, for the comparators that score by join
+/// (benchmarks/duckdb_batch.py, benchmarks/pandas_batch.py): one row per scenario, level it is written
+/// for, single-choice node and option, with the points and maximum the engine's `Scorer` gives that
+/// option at that level and the node's weight. `sjt-bench key-table SCENARIOS OUTPUT`.
+func keyTable(scenarios: String, output: String) throws {
+    let report = BankLoader.load(paths: [scenarios])
+    guard let bank = report.bank else { fatalError("the bank at \(scenarios) does not load") }
+    let scorer = Scorer(scale: bank.catalogue.scale)
+    let writer = try CSVWriter(path: output, byteOrderMark: false)
+    try writer.write(["scenario_id", "scenario_version", "level", "node_id", "option_id", "points", "maximum", "weight"])
+    var rows = 0
+    for scenario in bank.scenarios {
+        for level in scenario.levels {
+            for node in scenario.nodes {
+                guard let decision = node.decision, decision.format == .single else { continue }
+                for choice in decision.choices {
+                    let score = scorer.score(.single(choice.id), for: decision, at: level)
+                    try writer.write([
+                        .text(scenario.id.rawValue), .integer(scenario.version), .text(level.rawValue), .text(node.id.rawValue),
+                        .text(choice.id.rawValue), .integer(score.points), .integer(score.maximum),
+                        .decimal(decision.weight, places: 6),
+                    ])
+                    rows += 1
+                }
+            }
+        }
+    }
+    try writer.commit()
+    print("key table: \(rows) options of single-choice nodes in \(bank.scenarios.count) scenarios written to \(output)")
+}
+
+if which == "key-table" {
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    try keyTable(scenarios: arguments[0], output: arguments[1])
+}
 if which == "csv-floor" {
     let arguments = Array(CommandLine.arguments.dropFirst(2))
     try csvFloor(input: arguments[0], bytes: Int(arguments[1])!, output: arguments[2])
