@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(
             name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SJTCohortTests", dependencies: ["SJTCohort", "SJTEngine", "SJTCSV", "SJTTestSupport"]),
-        .testTarget(name: "SJTBatchTests", dependencies: ["SJTBatch", "SJTCohort", "SJTTestSupport"]),
+        .testTarget(name: "SJTBatchTests", dependencies: ["SJTBatch", "SJTCohort", "SJTDigest", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTLRSTests", dependencies: ["SJTLRS", "SJTTestSupport"]),
         .testTarget(

@@ -72,7 +72,7 @@ public struct CohortBatch {
         var options = exportOptions
         // A pseudonymised export's rejects.csv quotes only the bank's words, whatever the caller set.
         if pseudonymKey != nil { options.rejectsRedaction = RejectsRedaction(vocabulary: bank.rejectsVocabulary) }
-        var files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: folder!.temporaryPath)
+        var files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: folder!)
         let statements = xapi.map { XAPIStatements(run: run, catalogue: bank.catalogue, scenarioHashes: bank.scenarioHashes, options: $0) }
         if let statements {
             files[XAPIStatementsFile.name] = try XAPIStatementsFile.write(statements, to: folder!.temporaryPath + "/" + XAPIStatementsFile.name)

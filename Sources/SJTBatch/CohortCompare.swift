@@ -39,7 +39,7 @@ public struct CohortCompare {
             pre: try learners(pre, warn: warn), post: try learners(post, warn: warn), catalogue: bank.catalogue)
         let folderPath = output ?? "exports/compare-" + UTCTime.stamp()
         let folder = try ExportFolder(path: folderPath, replacing: replacing)
-        try ComparisonExport(comparison, byteOrderMark: byteOrderMark).write(into: folder.temporaryPath)
+        try ComparisonExport(comparison, byteOrderMark: byteOrderMark).write(into: folder)
         var manifest = ComparisonManifest(
             engineVersion: engineVersion, createdAt: UTCTime.iso8601(), pre: pre, post: post,
             catalogueSHA256: bank.catalogueSHA256,

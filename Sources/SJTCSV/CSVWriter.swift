@@ -21,15 +21,25 @@ public final class CSVWriter {
     private var buffer: [UInt8] = []
     private var committed = false
     private let delimiter: UInt8
+    /// Sees every byte as it goes to the file.
+    private let observer: ((UnsafeRawBufferPointer) -> Void)?
+    /// The bytes written to the file so far, the byte order mark included.
+    public private(set) var bytesWritten = 0
 
     /// Opens a temporary file beside `path`.
     ///
     /// - Parameters:
     ///   - byteOrderMark: Start the file with the UTF-8 BOM (on by default).
     ///   - delimiter: The field separator.
-    public init(path: String, byteOrderMark: Bool = true, delimiter: UInt8 = UInt8(ascii: ",")) throws {
+    ///   - observer: Sees every byte the file gets, in order, as it is written: to hash the file
+    ///     while writing it rather than reading it back.
+    public init(
+        path: String, byteOrderMark: Bool = true, delimiter: UInt8 = UInt8(ascii: ","),
+        observer: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) throws {
         self.path = path
         self.delimiter = delimiter
+        self.observer = observer
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         temporaryPath = (directory.isEmpty ? "" : directory + "/") + ".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)"
@@ -124,9 +134,11 @@ public final class CSVWriter {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
+        if let observer { buffer.withUnsafeBytes(observer) }
         do { try handle.write(contentsOf: buffer) } catch {
             throw CSVError.cannotWrite(path: path, reason: "\(error)")
         }
+        bytesWritten += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
 }

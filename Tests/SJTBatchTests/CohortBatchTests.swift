@@ -1,6 +1,7 @@
 import Foundation
 import SJTBatch
 import SJTCohort
+import SJTDigest
 import SJTTestSupport
 import Testing
 
@@ -73,5 +74,37 @@ struct CohortBatchTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: path("compare")).sorted() == [
             "changes.csv", "manifest.json", "summary.csv", "unmatched.csv",
         ])
+    }
+}
+
+/// The manifest's `written_files` are taken from each file's bytes as they are written, not read
+/// back: they must be what reading the files back gives.
+struct WrittenFileHashTests {
+    let bank = Fixtures.bank().bank!
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-hashes-\(UUID().uuidString)").path
+
+    @Test(arguments: [true, false])
+    func everyFileIsListedWithTheSizeAndHashOfItsBytes(_ byteOrderMark: Bool) throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var batch = CohortBatch(bank: bank, engineVersion: "test")
+        // Rows that are rejected too, so rejects.csv is among the files.
+        let responses = try String(contentsOfFile: Fixtures.path("scenarios/sample-cohort/responses.csv"), encoding: .utf8)
+            + "spring,l-x,,frontline-leader,no-such-scenario,1,1,1,n,a,,,\n"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try responses.write(toFile: folder + "/in.csv", atomically: true, encoding: .utf8)
+        batch.inputs = [folder + "/in.csv"]
+        batch.output = folder + "/out"
+        batch.exportOptions.byteOrderMark = byteOrderMark
+        _ = try batch.run()
+        let manifest = try #require(FileManager.default.contents(atPath: folder + "/out/manifest.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: manifest) as? [String: Any])
+        let written = try #require(json["written_files"] as? [String: [String: Any]])
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/out").filter { $0 != "manifest.json" }
+        #expect(Set(written.keys) == Set(files) && files.contains("rejects.csv"))
+        for name in files {
+            let bytes = try #require(FileManager.default.contents(atPath: folder + "/out/" + name))
+            #expect(written[name]?["bytes"] as? Int == bytes.count, "\(name)")
+            #expect(written[name]?["sha256"] as? String == ContentHash.sha256(of: bytes), "\(name)")
+        }
     }
 }

@@ -47,4 +47,12 @@ public struct CohortExport {
     public func write(into directory: String) throws -> [String: Int] {
         try files.write(into: directory, byteOrderMark: options.byteOrderMark)
     }
+
+    /// Writes every file into the export folder, which learns each file's size and hash as it is
+    /// written, for the manifest.
+    ///
+    /// - Returns: The rows written per file, by file name.
+    public func write(into folder: ExportFolder) throws -> [String: Int] {
+        try files.write(into: folder, byteOrderMark: options.byteOrderMark)
+    }
 }

@@ -23,6 +23,13 @@ public struct ComparisonExport {
     public func write(into directory: String) throws -> [String: Int] {
         try files.write(into: directory, byteOrderMark: byteOrderMark)
     }
+
+    /// Writes every file into the export folder, which learns each file's size and hash as it is
+    /// written, for the manifest.
+    @discardableResult
+    public func write(into folder: ExportFolder) throws -> [String: Int] {
+        try files.write(into: folder, byteOrderMark: byteOrderMark)
+    }
 }
 
 /// changes.csv: per matched learner, level and principle, the two percentages and the change.

@@ -48,10 +48,19 @@ enum ExportContents {
     }
 
     /// Every file in a folder sjt is writing, with its size and SHA-256, the manifest left out.
-    static func describe(_ folder: String) throws -> [String: WrittenFile] {
+    ///
+    /// - Parameter recorded: Files whose size and hash were taken as they were written; each is
+    ///   listed as recorded when the file in the folder still has that size, and read and hashed
+    ///   like any other file otherwise.
+    static func describe(_ folder: String, recorded: [String: WrittenFile] = [:]) throws -> [String: WrittenFile] {
         var written: [String: WrittenFile] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name != manifestName {
-            written[name] = describe(file: folder + "/" + name)
+            let path = folder + "/" + name
+            if let known = recorded[name], FileKind.sizeOfRegularFile(at: path) == known.bytes {
+                written[name] = known
+            } else {
+                written[name] = describe(file: path)
+            }
         }
         return written
     }

@@ -24,6 +24,8 @@ public final class ExportFolder {
     public let temporaryPath: String
     private let asidePath: String
     private var committed = false
+    /// Files written into the temporary folder whose size and hash were taken as they were written.
+    private var recorded: [String: WrittenFile] = [:]
 
     /// - Parameter replacing: Replace an earlier export at `path` (`--force`); otherwise anything
     ///   there is an error, and nothing is written.
@@ -56,6 +58,12 @@ public final class ExportFolder {
         if !committed { Self.removeOwnFiles(temporaryPath) }
     }
 
+    /// Records the size and SHA-256 of a file written into ``temporaryPath``, taken from its bytes
+    /// as they were written: ``commit(manifest:)`` then lists it without reading it back.
+    public func recordWritten(_ name: String, _ file: WrittenFile) {
+        recorded[name] = file
+    }
+
     /// Writes the manifest that `manifest` makes from the files written, and moves the finished
     /// folder into place, replacing an earlier export if allowed at creation.
     ///
@@ -63,7 +71,7 @@ public final class ExportFolder {
     ///   hash; it must record them (as ``Manifest/writtenFiles``) for a later `--force` to know them.
     public func commit(manifest: ([String: WrittenFile]) throws -> Data) throws(ExportFolderError) {
         do {
-            let written = try ExportContents.describe(temporaryPath)
+            let written = try ExportContents.describe(temporaryPath, recorded: recorded)
             try Self.writeWhole(manifest(written), to: temporaryPath + "/" + ExportContents.manifestName)
         } catch {
             throw .cannotWrite(path, FileSystemProblem(error))

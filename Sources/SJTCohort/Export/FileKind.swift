@@ -27,4 +27,11 @@ public enum FileKind: Sendable, Equatable {
 
     /// Whether anything is there, a dangling symbolic link included.
     public var exists: Bool { self != .none }
+
+    /// The size in bytes of the regular file at `path` (not through a link); `nil` for anything else.
+    static func sizeOfRegularFile(at path: String) -> Int? {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
 }
