@@ -6,12 +6,13 @@ import SJTEngine
 struct AreaSummaryFile: ExportFile {
     let context: ExportContext
     let vocabulary: CohortVocabulary
+    /// The learners' percentages in the vocabulary's areas.
+    let distribution: AreaDistribution
 
     var name: String { vocabulary.fileName }
     var header: [String] { ["level", vocabulary.idColumn, "learners", "mean", "sd", "min", "median", "max", "share_meets"] }
 
     func writeRows(to writer: CSVWriter) throws -> Int {
-        let distribution = AreaDistribution(vocabulary, of: context.run, context.scope, catalogue: context.catalogue)
         let ids = vocabulary.ids(in: context.catalogue)
         let meets = context.catalogue.meetsBand?.from
         var count = 0

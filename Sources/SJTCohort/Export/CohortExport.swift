@@ -27,7 +27,8 @@ public struct CohortExport {
         var files: [any ExportFile] = [
             ResponsesFile(context: context), AttemptsFile(context: context), LearnersFile(context: context),
         ]
-        files += CohortVocabulary.allCases.map { AreaSummaryFile(context: context, vocabulary: $0) }
+        let areas = AreaDistribution.all(of: run, context.scope, catalogue: catalogue)
+        files += CohortVocabulary.allCases.map { AreaSummaryFile(context: context, vocabulary: $0, distribution: areas[$0]) }
         files += [
             ItemsFile(context: context, tests: tests), OptionsFile(context: context, tests: tests),
             TestsFile(context: context, tests: tests),

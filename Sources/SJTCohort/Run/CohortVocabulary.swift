@@ -80,11 +80,12 @@ public struct PerVocabulary<Value> {
             case .capabilities: capabilities
             }
         }
-        set {
+        // In place: `credits[vocabulary][i].add(…)` on a learner's sums must not copy the array.
+        _modify {
             switch vocabulary {
-            case .principles: principles = newValue
-            case .elements: elements = newValue
-            case .capabilities: capabilities = newValue
+            case .principles: yield &principles
+            case .elements: yield &elements
+            case .capabilities: yield &capabilities
             }
         }
     }

@@ -57,27 +57,28 @@ extension CohortRun {
         var credits = PerVocabulary { [Credit](repeating: .none, count: $0.ids(in: catalogue).count) }
         while start < attempts.count {
             let end = endOfLearner(startingAt: start)
-            // Most learners practise at one level: only the levels met are summed.
-            var met = Set<LeadershipLevel>()
-            for index in start..<end { met.insert(paths[Int(attempts[index].path)].level) }
-            for level in LeadershipLevel.allCases where met.contains(level) {
+            // Most learners practise at one level: only the levels met are summed, in framework order.
+            var met = 0
+            for index in start..<end { met |= 1 << paths[Int(attempts[index].path)].level.rank }
+            for level in LeadershipLevel.allCases where met & (1 << level.rank) != 0 {
                 var summary = LearnerSummary(
                     cohort: attempts[start].cohort, learnerID: learnerID(of: attempts[start]), name: nil, level: level,
                     attempts: 0, completeAttempts: 0, total: 0, maximum: 0, credit: .none, percentage: nil,
                     areas: PerVocabulary(repeating: []), isSummarised: false)
                 for attempt in attempts[start..<end] {
-                    let path = paths[Int(attempt.path)]
-                    guard path.level == level else { continue }
+                    // The path's fields are read where they are: copying a ScoredPath retains each of its arrays.
+                    let path = Int(attempt.path)
+                    guard paths[path].level == level else { continue }
                     summary.attempts += 1
-                    if path.isComplete { summary.completeAttempts += 1 }
+                    if paths[path].isComplete { summary.completeAttempts += 1 }
                     if summary.name == nil { summary.name = learnerName(of: attempt) }
                     guard scope.counts(attempt, in: self) else { continue }
                     summary.isSummarised = true
-                    summary.total += path.total
-                    summary.maximum += path.maximum
-                    summary.credit.add(path.credit)
+                    summary.total += paths[path].total
+                    summary.maximum += paths[path].maximum
+                    summary.credit.add(paths[path].credit)
                     for vocabulary in CohortVocabulary.allCases {
-                        for sum in path.areas[vocabulary] { credits[vocabulary][Int(sum.position)].add(sum.credit) }
+                        for sum in paths[path].areas[vocabulary] { credits[vocabulary][Int(sum.position)].add(sum.credit) }
                     }
                 }
                 // Over all the decisions of the attempts summarised, each weighing what the engine gave it.
