@@ -4,15 +4,16 @@
 /// - Complexity: Subscripting is O(1).
 public struct CSVFields: RandomAccessCollection {
     let bytes: UnsafeRawBufferPointer
-    /// Field `i` ends at `ends[i]` and starts where field `i − 1` ends.
-    let ends: [Int]
+    /// Field `i` ends at `ends[ends.startIndex + i]` in `bytes` and starts where field `i − 1` ends.
+    let ends: ArraySlice<Int>
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { ends.count }
 
     /// The field's bytes: valid UTF-8, without NUL bytes.
     public subscript(position: Int) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(rebasing: bytes[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
+        let end = ends.startIndex + position
+        return UnsafeRawBufferPointer(rebasing: bytes[(position == 0 ? 0 : ends[end - 1])..<ends[end]])
     }
 
     /// The fields as strings.

@@ -84,8 +84,13 @@ public final class CSVReader {
     /// Reads an input (a file, a pipe, standard input) as ``scan(_:record:)`` reads bytes, from
     /// where it starts, what was peeked at with ``CSVInput/head(_:)`` included.
     ///
+    /// A regular file is parsed on a thread of its own while `record` runs on this one, a chunk
+    /// behind (see `scanOnParserThread`); a pipe or device is read here, so that a record refused
+    /// stops the reading at once rather than when the stream next gives bytes.
+    ///
     /// - Parameter chunk: Sees every chunk of the input's bytes, in order (to hash it as it is read).
     public func scan(_ input: CSVInput, chunk: ([UInt8]) -> Void = { _ in }, record: (CSVFields, Int) throws -> Void) throws {
+        if input.size != nil { return try scanOnParserThread(input, chunk: chunk, record: record) }
         // A read that fails part-way stops the parse before the end of input is declared, so no
         // truncated record is ever handed over.
         try read(chunks: {
@@ -96,7 +101,7 @@ public final class CSVReader {
     }
 
     /// The parser proper, over chunks of input handed over one at a time until `nil`.
-    private func read(chunks next: () throws -> [UInt8]?, record: (CSVFields, Int) throws -> Void) throws {
+    func read(chunks next: () throws -> [UInt8]?, record: (CSVFields, Int) throws -> Void) throws {
         // The sink holds the callback only for the length of this call.
         try withoutActuallyEscaping(record) { record in
             try parse(chunks: next, into: Sink(record: record))
@@ -269,7 +274,7 @@ private func recordCallback(_ terminator: Int32, _ data: UnsafeMutableRawPointer
         sink.ends.removeAll(keepingCapacity: true)
     }
     do {
-        try sink.bytes.withUnsafeBytes { bytes in try sink.record(CSVFields(bytes: bytes, ends: sink.ends), sink.number) }
+        try sink.bytes.withUnsafeBytes { bytes in try sink.record(CSVFields(bytes: bytes, ends: sink.ends[...]), sink.number) }
     } catch {
         sink.error = error
     }
