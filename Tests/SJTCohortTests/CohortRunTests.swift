@@ -23,19 +23,35 @@ struct CohortRunTests {
     }
 
     /// The files an export writes, by name, as bytes.
-    func export(_ rows: [CohortResponse]) throws -> [String: Data] {
+    ///
+    /// - Parameter threads: How many files are written at once; the default's.
+    func export(_ rows: [CohortResponse], threads: Int? = nil) throws -> [String: Data] {
         var imported = CohortImport()
         imported.add(rows, file: "f")
         let run = CohortRun(imported, scenarios: prepared)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try CohortExport(run: run, catalogue: bank.catalogue, options: CohortExportOptions()).write(into: folder.path)
+        _ = try CohortExport(run: run, catalogue: bank.catalogue, options: CohortExportOptions())
+            .write(into: folder.path, threads: threads)
         var files: [String: Data] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
             files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
         }
         return files
+    }
+
+    @Test func filesWrittenAtOnceAreTheBytesOfFilesWrittenOneAfterAnother() throws {
+        // Rejected rows too, so rejects.csv is written with the rest.
+        var rows = try simulated(learners: 300)
+        rows[5].scenarioID = "no-such-scenario"
+        let oneAfterAnother = try export(rows, threads: 1)
+        #expect(oneAfterAnother.keys.contains("rejects.csv") && oneAfterAnother.count == 9)
+        for threads in [2, 4] {
+            let atOnce = try export(rows, threads: threads)
+            #expect(atOnce.keys.sorted() == oneAfterAnother.keys.sorted())
+            for (name, bytes) in oneAfterAnother { #expect(atOnce[name] == bytes, "\(name), \(threads) threads") }
+        }
     }
 
     @Test func rowsInAnyOrderGiveTheSameExportAsRowsInOrder() throws {

@@ -44,9 +44,11 @@ public struct CohortExport {
 
     /// Writes every file into `directory`, which must exist.
     ///
+    /// - Parameter threads: How many files are written at once; by default one per core, two at
+    ///   most. The files are the same bytes whatever the number.
     /// - Returns: The rows written per file, by file name.
-    public func write(into directory: String) throws -> [String: Int] {
-        try files.write(into: directory, byteOrderMark: options.byteOrderMark)
+    public func write(into directory: String, threads: Int? = nil) throws -> [String: Int] {
+        try files.write(into: directory, byteOrderMark: options.byteOrderMark, threads: threads ?? [any ExportFile].writingThreads)
     }
 
     /// Writes every file into the export folder, which learns each file's size and hash as it is

@@ -1,3 +1,4 @@
+import Foundation
 import SJTCSV
 import SJTDigest
 import SJTEngine
@@ -7,7 +8,7 @@ import SJTEngine
 /// ``CohortExport`` opens the writer, writes the header, asks the file for its rows and commits;
 /// a file only says what its rows are. What several files share (the run, the catalogue, which
 /// attempts are summarised, how rejects are redacted) is in ``ExportContext``.
-protocol ExportFile {
+protocol ExportFile: Sendable {
     /// `responses.csv`
     var name: String { get }
     var header: [String] { get }
@@ -29,8 +30,9 @@ extension Array where Element == any ExportFile {
     /// committed under its name.
     ///
     /// - Returns: The rows written per file, by file name.
-    func write(into directory: String, byteOrderMark: Bool) throws -> [String: Int] {
-        try writeDescribed(into: directory, byteOrderMark: byteOrderMark).mapValues(\.rows)
+    /// - Parameter threads: How many files are written at once (tests compare one with several).
+    func write(into directory: String, byteOrderMark: Bool, threads: Int = Self.writingThreads) throws -> [String: Int] {
+        try writeDescribed(into: directory, byteOrderMark: byteOrderMark, threads: threads).mapValues(\.rows)
     }
 
     /// Writes each file into the export folder, and tells the folder each file's size and hash for
@@ -38,16 +40,60 @@ extension Array where Element == any ExportFile {
     ///
     /// - Returns: The rows written per file, by file name.
     func write(into folder: ExportFolder, byteOrderMark: Bool) throws -> [String: Int] {
-        let written = try writeDescribed(into: folder.temporaryPath, byteOrderMark: byteOrderMark)
+        let written = try writeDescribed(into: folder.temporaryPath, byteOrderMark: byteOrderMark, threads: Self.writingThreads)
         for (name, export) in written { folder.recordWritten(name, export.file) }
         return written.mapValues(\.rows)
     }
 
-    /// Writes each file, hashing its bytes as they go out.
-    private func writeDescribed(into directory: String, byteOrderMark: Bool) throws -> [String: WrittenExport] {
+    /// As many threads as there are cores, two at most: the largest file, responses.csv, is about
+    /// half the work, so a third would wait.
+    static var writingThreads: Int { Swift.min(2, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Writes each file, hashing its bytes as they go out, `threads` files at a time.
+    ///
+    /// Each file is written whole by one thread, from the run alone, so its bytes are those of
+    /// writing the files one after another. Threads take the files in list order, largest first.
+    ///
+    /// - Throws: The error of the first file in list order that could not be written.
+    private func writeDescribed(into directory: String, byteOrderMark: Bool, threads: Int) throws -> [String: WrittenExport] {
+        let work = ParallelFiles(count: count)
+        DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(count, threads))) { _ in
+            while let index = work.next() {
+                work.finish(index, Result { try self[index].write(into: directory, byteOrderMark: byteOrderMark) })
+            }
+        }
         var written: [String: WrittenExport] = [:]
-        for file in self { written[file.name] = try file.write(into: directory, byteOrderMark: byteOrderMark) }
+        for (file, result) in zip(self, work.results) { written[file.name] = try result!.get() }
         return written
+    }
+}
+
+/// Which file a writing thread takes next, and what each gave.
+private final class ParallelFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Guarded by `lock`.
+    private var taken = 0
+    private let count: Int
+    private(set) var results: [Result<WrittenExport, any Error>?]
+
+    init(count: Int) {
+        self.count = count
+        results = Array(repeating: nil, count: count)
+    }
+
+    /// The next file not yet taken; `nil` when all are.
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < count else { return nil }
+        taken += 1
+        return taken - 1
+    }
+
+    func finish(_ index: Int, _ result: Result<WrittenExport, any Error>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
     }
 }
 
@@ -73,7 +119,7 @@ private final class HashOfWrittenBytes {
 }
 
 /// What every file of one cohort export reads.
-struct ExportContext {
+struct ExportContext: Sendable {
     let run: CohortRun
     let catalogue: Catalogue
     let options: CohortExportOptions
