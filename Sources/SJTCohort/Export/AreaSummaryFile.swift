@@ -6,13 +6,14 @@ import SJTEngine
 struct AreaSummaryFile: ExportFile {
     let context: ExportContext
     let vocabulary: CohortVocabulary
-    /// The learners' percentages in the vocabulary's areas.
-    let distribution: AreaDistribution
+    /// The learners' percentages in the areas of every vocabulary.
+    let distributions: SharedFigures<PerVocabulary<AreaDistribution>>
 
     var name: String { vocabulary.fileName }
     var header: [String] { ["level", vocabulary.idColumn, "learners", "mean", "sd", "min", "median", "max", "share_meets"] }
 
     func writeRows(to writer: CSVWriter) throws -> Int {
+        let distribution = distributions.value[vocabulary]
         let ids = vocabulary.ids(in: context.catalogue)
         let meets = context.catalogue.meetsBand?.from
         var count = 0

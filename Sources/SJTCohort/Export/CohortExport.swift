@@ -20,18 +20,20 @@ public struct CohortExport {
         self.options = options
     }
 
-    /// The files, in the order they are written.
+    /// The files, in the order they are written: the largest first, since they are written two at
+    /// a time. What several files read is worked out by the first of them to be written.
     var files: [any ExportFile] {
         let context = ExportContext(run: run, catalogue: catalogue, options: options)
-        let tests = testAnalyses()
+        let run = run, catalogue = catalogue, scope = context.scope
+        let tests = SharedFigures { TestAnalysis.all(in: run, scope) }
+        let areas = SharedFigures { AreaDistribution.all(of: run, scope, catalogue: catalogue) }
         var files: [any ExportFile] = [
             ResponsesFile(context: context), AttemptsFile(context: context), LearnersFile(context: context),
         ]
-        let areas = AreaDistribution.all(of: run, context.scope, catalogue: catalogue)
-        files += CohortVocabulary.allCases.map { AreaSummaryFile(context: context, vocabulary: $0, distribution: areas[$0]) }
+        files += CohortVocabulary.allCases.map { AreaSummaryFile(context: context, vocabulary: $0, distributions: areas) }
         files += [
-            ItemsFile(context: context, tests: tests), OptionsFile(context: context, tests: tests),
-            TestsFile(context: context, tests: tests),
+            ItemsFile(context: context, analyses: tests), OptionsFile(context: context, analyses: tests),
+            TestsFile(context: context, analyses: tests),
         ]
         if !run.rejected.isEmpty { files.append(RejectsFile(context: context)) }
         return files

@@ -5,7 +5,7 @@ import SJTEngine
 /// should look at (``ItemFlags``).
 struct ItemsFile: ExportFile {
     let context: ExportContext
-    let tests: [TestAnalysis]
+    let analyses: SharedFigures<[TestAnalysis]>
 
     let name = "items.csv"
     let header = [
@@ -14,6 +14,7 @@ struct ItemsFile: ExportFile {
     ]
 
     func writeRows(to writer: CSVWriter) throws -> Int {
+        let tests = analyses.value
         var count = 0
         let flags = ItemFlags(scale: context.catalogue.scale)
         for test in tests {

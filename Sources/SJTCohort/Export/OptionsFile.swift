@@ -5,7 +5,7 @@ import SJTEngine
 /// chose it did.
 struct OptionsFile: ExportFile {
     let context: ExportContext
-    let tests: [TestAnalysis]
+    let analyses: SharedFigures<[TestAnalysis]>
 
     let name = "options.csv"
     let header = [
@@ -14,6 +14,7 @@ struct OptionsFile: ExportFile {
     ]
 
     func writeRows(to writer: CSVWriter) throws -> Int {
+        let tests = analyses.value
         let run = context.run
         var count = 0
         for test in tests {

@@ -4,7 +4,7 @@ import SJTEngine
 /// tests.csv: per scenario and level, the reliability figures of its attempts (docs/statistics.md).
 struct TestsFile: ExportFile {
     let context: ExportContext
-    let tests: [TestAnalysis]
+    let analyses: SharedFigures<[TestAnalysis]>
 
     let name = "tests.csv"
     let header = [
@@ -13,6 +13,7 @@ struct TestsFile: ExportFile {
     ]
 
     func writeRows(to writer: CSVWriter) throws -> Int {
+        let tests = analyses.value
         let run = context.run
         for test in tests {
             let figures = test.analysis.test
