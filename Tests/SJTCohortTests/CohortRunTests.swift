@@ -28,7 +28,10 @@ struct CohortRunTests {
     func export(_ rows: [CohortResponse], threads: Int? = nil) throws -> [String: Data] {
         var imported = CohortImport()
         imported.add(rows, file: "f")
-        let run = CohortRun(imported, scenarios: prepared)
+        return try export(CohortRun(imported, scenarios: prepared), threads: threads)
+    }
+
+    func export(_ run: CohortRun, threads: Int? = nil) throws -> [String: Data] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -51,6 +54,32 @@ struct CohortRunTests {
             let atOnce = try export(rows, threads: threads)
             #expect(atOnce.keys.sorted() == oneAfterAnother.keys.sorted())
             for (name, bytes) in oneAfterAnother { #expect(atOnce[name] == bytes, "\(name), \(threads) threads") }
+        }
+    }
+
+    @Test func attemptsReplayedInPartsGiveTheRunOfOneReplayer() throws {
+        // Rejected attempts of every kind among the rest, and rows out of order, so that paths
+        // first met by rejected attempts, and steps shared between parts, are all met.
+        var rows = try simulated(learners: 400).reversed() as [CohortResponse]
+        rows[3].scenarioID = "no-such-scenario"
+        rows[40].answeredAt = "yesterday"
+        rows[41].shownOrder = "z y x"
+        rows[90].step = rows[91].step
+        rows[200].level = "team-leader"
+        rows[300].response = "not a response"
+        var imported = CohortImport()
+        imported.add(rows, file: "f")
+        let one = CohortRun(imported, scenarios: prepared, replayThreads: 1)
+        #expect(one.rowsRejected >= 6 && one.paths.count > 50)
+        let oneExport = try export(one)
+        for threads in [2, 3, 7] {
+            let parts = CohortRun(imported, scenarios: prepared, replayThreads: threads, minimumAttemptsPerPart: 1)
+            #expect(parts.attempts.map(\.path) == one.attempts.map(\.path), "\(threads) parts")
+            #expect(parts.paths.map(\.steps) == one.paths.map(\.steps) && parts.steps == one.steps, "\(threads) parts")
+            #expect(parts.rejected == one.rejected && parts.rowsAccepted == one.rowsAccepted, "\(threads) parts")
+            let partsExport = try export(parts)
+            #expect(partsExport.keys.sorted() == oneExport.keys.sorted())
+            for (name, bytes) in oneExport { #expect(partsExport[name] == bytes, "\(name), \(threads) parts") }
         }
     }
 

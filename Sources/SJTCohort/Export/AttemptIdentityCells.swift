@@ -30,7 +30,7 @@ struct AttemptIdentityCells {
         return writer.encode { record in
             pool.withBytes(attempt.cohort) { record.append(utf8: $0) }
             pool.withBytes(attempt.learnerID) { record.append(utf8: $0) }
-            record.append(.text(orEmpty: run.learnerName(of: attempt)))
+            pool.withBytes(run.learnerNameID(of: attempt)) { record.append(utf8: $0) }
             record.append(encoded: identity)
             record.append(.integer(Int(attempt.number)))
         }

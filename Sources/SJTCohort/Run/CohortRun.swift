@@ -54,34 +54,49 @@ public struct CohortRun: Sendable {
     public init(
         _ imported: CohortImport, scenarios: [ScenarioID: PreparedScenario], progress: ((Int, Int) -> Void)? = nil
     ) {
+        self.init(imported, scenarios: scenarios, replayThreads: Self.replayThreads, progress: progress)
+    }
+
+    /// As many threads as there are cores, two at most.
+    static var replayThreads: Int { Swift.min(2, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Replays every attempt, in parts on up to `replayThreads` threads (``ReplayedPart``): the
+    /// run is the same whatever the number.
+    init(
+        _ imported: CohortImport, scenarios: [ScenarioID: PreparedScenario], replayThreads: Int,
+        minimumAttemptsPerPart: Int = ReplayedPart.minimumAttemptsPerPart, progress: ((Int, Int) -> Void)? = nil
+    ) {
         self.imported = imported
         rowsRead = imported.totalRowsRead
         rejected = imported.rejected
         let grouping = AttemptGrouping(imported)
         rowOrder = grouping.rowOrder
-        var replayer = PathReplayer(imported: imported, scenarios: scenarios)
-        let total = grouping.attempts.count
-        // One attempt's rows at a time, in a buffer kept from one attempt to the next.
-        var rows: [ImportedRow] = []
-        for (index, group) in grouping.attempts.enumerated() {
-            if index % 16384 == 0 { progress?(index, total) }
-            rows.removeAll(keepingCapacity: true)
-            for position in rowPositions(first: group.firstRow, count: group.rowCount) {
-                rows.append(imported.rows[Int(position)])
-            }
-            switch replayer.replay(rows) {
-            case .success(let path):
-                attempts.append(Attempt(
-                    cohort: group.cohort, learnerID: group.learnerID, number: group.number, firstRow: group.firstRow,
-                    rowCount: group.rowCount, path: path))
-                rowsAccepted += rows.count
-            case .failure(let reason):
-                rejected += rows.map { RejectedRow(source: imported.source($0), reason: reason, response: imported.response($0)) }
+        let parts = ReplayedPart.replay(
+            grouping.attempts, rowOrder: rowOrder, imported, scenarios: scenarios, threads: replayThreads,
+            minimumAttemptsPerPart: minimumAttemptsPerPart, progress: progress)
+        var merge = ReplayMerge()
+        for part in parts {
+            // One part is numbered as it stands; several are renumbered as one replayer would have.
+            let positions = parts.count == 1 ? nil : merge.add(part.replayer)
+            for (index, outcome) in zip(part.attempts, part.outcomes) {
+                let group = grouping.attempts[index]
+                switch outcome {
+                case .success(let path):
+                    attempts.append(Attempt(
+                        cohort: group.cohort, learnerID: group.learnerID, number: group.number, firstRow: group.firstRow,
+                        rowCount: group.rowCount, path: positions?[Int(path)] ?? path))
+                    rowsAccepted += Int(group.rowCount)
+                case .failure(let reason):
+                    rejected += rowPositions(first: group.firstRow, count: group.rowCount).map { position in
+                        let row = imported.rows[Int(position)]
+                        return RejectedRow(source: imported.source(row), reason: reason, response: imported.response(row))
+                    }
+                }
             }
         }
-        paths = replayer.paths
-        steps = replayer.steps
-        progress?(total, total)
+        paths = parts.count == 1 ? parts[0].replayer.paths : merge.paths
+        steps = parts.count == 1 ? parts[0].replayer.steps : merge.steps
+        progress?(grouping.attempts.count, grouping.attempts.count)
         rejected.sort { $0.source < $1.source }
     }
 
@@ -117,11 +132,16 @@ public struct CohortRun: Sendable {
 
     /// The first name any of the attempt's rows gives.
     public func learnerName(of attempt: Attempt) -> String? {
+        imported.pool.optional(learnerNameID(of: attempt))
+    }
+
+    /// The first name any of the attempt's rows gives, as its id in the pool; 0 when none does.
+    func learnerNameID(of attempt: Attempt) -> StringPool.ID {
         for position in rowPositions(of: attempt) {
             let name = imported.rows[Int(position)].learnerName
-            if name != 0 { return imported.pool[name] }
+            if name != 0 { return name }
         }
-        return nil
+        return 0
     }
 
     /// The number of distinct (cohort, learner) pairs with an accepted attempt.

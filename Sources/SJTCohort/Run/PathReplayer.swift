@@ -23,12 +23,12 @@ struct PathReplayer {
     }
 
     /// A response at a node of a scenario, as written.
-    private struct ResponseKey: Hashable {
+    struct ResponseKey: Hashable {
         var scenario, node, response: StringPool.ID
     }
 
     /// A response at a node of a scenario, at a level: one step of a path.
-    private struct StepKey: Hashable {
+    struct StepKey: Hashable {
         var response: ResponseKey
         var level: StringPool.ID
     }
@@ -36,6 +36,9 @@ struct PathReplayer {
     let imported: CohortImport
     let scenarios: [ScenarioID: PreparedScenario]
     private(set) var paths: [ScoredPath] = []
+    /// Each path's key (scenario, level, then each step's node and response), parallel to `paths`:
+    /// how replays of different attempts are matched up (``CohortRun``'s parallel replay).
+    private(set) var pathKeys: [[Int32]] = []
     private var replays: [[Int32]: Replay] = [:]
     private var preparedByID: [StringPool.ID: PreparedScenario?] = [:]
     private var levels: [StringPool.ID: LeadershipLevel?] = [:]
@@ -45,6 +48,8 @@ struct PathReplayer {
     private var stepPositions: [StepKey: Int32] = [:]
     /// Each distinct step, scored, in the order first met: ``ScoredPath/steps`` point here.
     private(set) var steps: [ScoredStep] = []
+    /// Each step's key, parallel to `steps`.
+    private(set) var stepKeys: [StepKey] = []
     private let areaPositions: AreaPositions
     /// The path being looked up, kept to save an allocation per attempt.
     private var pathKey: [Int32] = []
@@ -77,14 +82,20 @@ struct PathReplayer {
         }
 
         pathKey.removeAll(keepingCapacity: true)
-        pathKey += [first.scenarioID, first.level]
-        for row in rows { pathKey += [row.nodeID, row.response] }
+        // Appended one by one: an array literal here would be an allocation per row.
+        pathKey.append(first.scenarioID)
+        pathKey.append(first.level)
+        for row in rows {
+            pathKey.append(row.nodeID)
+            pathKey.append(row.response)
+        }
         let replay: Replay
         if let known = replays[pathKey] {
             replay = known
         } else {
             replay = replayPath(rows, prepared, level: level)
             replays[pathKey] = replay
+            if case .path = replay { pathKeys.append(pathKey) }
         }
 
         for (index, row) in rows.enumerated() {
@@ -153,6 +164,7 @@ struct PathReplayer {
                     stepPositions[key] = Int32(steps.count)
                     positions.append(Int32(steps.count))
                     steps.append(ScoredStep(decisions![index]))
+                    stepKeys.append(key)
                 }
             }
             paths.append(ScoredPath(session, steps: positions, positions: areaPositions))

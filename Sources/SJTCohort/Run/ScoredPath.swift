@@ -18,8 +18,9 @@ public struct ScoredPath: Sendable {
 
     public let prepared: PreparedScenario
     public let level: LeadershipLevel
-    /// Per decision in step order, its position in ``CohortRun/steps``.
-    let steps: [Int32]
+    /// Per decision in step order, its position in ``CohortRun/steps`` (renumbered when the
+    /// replays of a run's parts are put together).
+    var steps: [Int32]
     /// The score card's total, maximum, credit, percentage, band after the ending's cap and band
     /// before it (``ScoreCard``): numbers the engine worked out, never worked out again here.
     public let total: Int
