@@ -45,6 +45,13 @@ public struct CSVRecord {
         bytes += cells
     }
 
+    /// Appends cells as ``CSVWriter/encode(_:)`` wrote them, from where they are kept (several
+    /// encodings in one array, say), as ``append(encoded:)-([UInt8])`` does.
+    public mutating func append(encoded cells: UnsafeRawBufferPointer) {
+        startCell()
+        bytes.append(contentsOf: cells)
+    }
+
     private mutating func startCell() {
         if startsRecord { startsRecord = false } else { bytes.append(delimiter) }
     }

@@ -15,61 +15,108 @@ struct ResponsesFile: ExportFile {
         "answered_at", "rationale", "complete",
     ]
 
-    /// What every row answering one step shares, encoded once.
+    /// What every row answering one step shares, encoded once: where its cells are in the
+    /// file's ``EncodedCells``, and the choice it leads with.
     private struct EncodedStep {
         /// `node_id, format, response, points, maximum, rating`.
-        var decision: [UInt8]
+        var decision: Range<Int>
         /// `principles`.
-        var principles: [UInt8]
+        var principles: Range<Int>
+        /// The leading choice's code (``ChoiceCodes``), or −1 for a response that leads with none.
+        var leadingChoice: Int32
     }
 
-    /// A shown order as written in the export (ids separated by one space), and the ids.
+    /// A shown order as written in the export (ids separated by one space), and its choices' codes.
     private struct EncodedShownOrder {
-        var encoded: [UInt8]
-        var choices: [ChoiceID]
+        var cells: Range<Int>
+        var choices: Range<Int>
     }
 
     func writeRows(to writer: CSVWriter) throws -> Int {
         let run = context.run
         var identities = AttemptIdentityCells(run)
-        var steps = [EncodedStep?](repeating: nil, count: run.steps.count)
-        var shownOrders: [StringPool.ID: EncodedShownOrder] = [0: EncodedShownOrder(encoded: [], choices: [])]
-        let complete = [false, true].map { writer.encode([.text($0 ? "yes" : "no")]) }
+        // Everything encoded once lives in plain arrays of bytes and numbers, so the rows, a million
+        // or more, copy bytes without retaining or releasing anything.
+        var cells = EncodedCells(), codes = ChoiceCodes()
+        let steps = run.steps.map { Self.encode($0, with: writer, into: &cells, codes: &codes) }
+        var shownOrders: [StringPool.ID: EncodedShownOrder] = [0: EncodedShownOrder(cells: 0..<0, choices: 0..<0)]
+        var shownChoices: [Int32] = []
+        let complete = [false, true].map { cells.add(writer.encode([.text($0 ? "yes" : "no")])) }
         let texts = run.imported.texts
         for attempt in run.attempts {
             let leader = identities.encode(attempt, with: writer)
             let isComplete = complete[run.isComplete(attempt) ? 1 : 0]
             try run.forEachRow(of: attempt) { row, position in
-                let scored = run.steps[Int(position)]
-                if steps[Int(position)] == nil { steps[Int(position)] = Self.encode(scored, with: writer) }
-                if shownOrders[row.shownOrder] == nil {
+                let step = steps[Int(position)]
+                let shown: EncodedShownOrder
+                if let known = shownOrders[row.shownOrder] {
+                    shown = known
+                } else {
                     let choices = run.shownOrder(row.shownOrder)
-                    shownOrders[row.shownOrder] = EncodedShownOrder(
-                        encoded: writer.encode([.text(choices.map(\.rawValue).joined(separator: " "))]), choices: choices)
+                    let start = shownChoices.count
+                    shownChoices += choices.map { codes.code($0) }
+                    shown = EncodedShownOrder(
+                        cells: cells.add(writer.encode([.text(choices.map(\.rawValue).joined(separator: " "))])),
+                        choices: start..<shownChoices.count)
+                    shownOrders[row.shownOrder] = shown
                 }
-                let step = steps[Int(position)]!, shown = shownOrders[row.shownOrder]!
+                // Where the leading choice was shown, counting from 1 (ScoredStep.positionShown(in:)).
+                let positionShown = shownChoices[shown.choices].firstIndex(of: step.leadingChoice).map { $0 - shown.choices.lowerBound + 1 }
                 try writer.write { record in
                     record.append(encoded: leader)
                     record.append(.integer(Int(row.step)))
-                    record.append(encoded: step.decision)
-                    record.append(scored.positionShown(in: shown.choices).map(CSVCell.integer) ?? .empty)
-                    record.append(encoded: step.principles)
-                    record.append(encoded: shown.encoded)
+                    cells.append(step.decision, to: &record)
+                    record.append(positionShown.map(CSVCell.integer) ?? .empty)
+                    cells.append(step.principles, to: &record)
+                    cells.append(shown.cells, to: &record)
                     texts.withBytes(row.answeredAt) { record.append(utf8: $0) }
                     texts.withBytes(row.rationale) { record.append(utf8: $0) }
-                    record.append(encoded: isComplete)
+                    cells.append(isComplete, to: &record)
                 }
             }
         }
         return run.rowsAccepted
     }
 
-    private static func encode(_ step: ScoredStep, with writer: CSVWriter) -> EncodedStep {
+    private static func encode(
+        _ step: ScoredStep, with writer: CSVWriter, into cells: inout EncodedCells, codes: inout ChoiceCodes
+    ) -> EncodedStep {
         EncodedStep(
-            decision: writer.encode([
+            decision: cells.add(writer.encode([
                 .text(step.node.rawValue), .text(step.format.rawValue), .text(step.response.description),
                 .integer(step.score.points), .integer(step.score.maximum), .text(orEmpty: step.score.rating?.rawValue),
-            ]),
-            principles: writer.encode([.text(step.principles.map(\.rawValue).joined(separator: " "))]))
+            ])),
+            principles: cells.add(writer.encode([.text(step.principles.map(\.rawValue).joined(separator: " "))])),
+            leadingChoice: step.response.leadingChoice.map { codes.code($0) } ?? -1)
+    }
+}
+
+/// Cells encoded once (``CSVWriter/encode(_:)``) and appended to many rows, kept one after another
+/// in one array of bytes.
+private struct EncodedCells {
+    private var bytes: [UInt8] = []
+
+    /// Keeps the cells; returns where they are.
+    mutating func add(_ encoded: [UInt8]) -> Range<Int> {
+        bytes += encoded
+        return (bytes.count - encoded.count)..<bytes.count
+    }
+
+    /// Appends the cells kept at `range` to the record, as ``CSVRecord/append(encoded:)-([UInt8])`` would.
+    func append(_ range: Range<Int>, to record: inout CSVRecord) {
+        bytes.withUnsafeBytes { record.append(encoded: UnsafeRawBufferPointer(rebasing: $0[range])) }
+    }
+}
+
+/// A number for each choice id met, so that finding where a step's leading choice was shown
+/// compares numbers. Ids are told apart as ``ChoiceID``'s `==` tells them apart.
+private struct ChoiceCodes {
+    private var codes: [ChoiceID: Int32] = [:]
+
+    mutating func code(_ choice: ChoiceID) -> Int32 {
+        if let known = codes[choice] { return known }
+        let code = Int32(codes.count)
+        codes[choice] = code
+        return code
     }
 }

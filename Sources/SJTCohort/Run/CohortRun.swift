@@ -115,9 +115,10 @@ public struct CohortRun: Sendable {
     ///
     /// - Complexity: O(*k*) in the attempt's rows.
     func forEachRow(of attempt: Attempt, _ body: (ImportedRow, Int32) throws -> Void) rethrows {
-        let path = paths[Int(attempt.path)]
+        // The path's steps alone: copying the whole ScoredPath would retain each of its arrays.
+        let steps = paths[Int(attempt.path)].steps
         for (index, position) in rowPositions(of: attempt).enumerated() {
-            try body(imported.rows[Int(position)], path.steps[index])
+            try body(imported.rows[Int(position)], steps[index])
         }
     }
 
