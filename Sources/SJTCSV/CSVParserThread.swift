@@ -10,7 +10,7 @@ extension CSVReader {
     struct RecordBatch: Sendable {
         /// The fields of every record, one after another.
         var bytes: [UInt8] = []
-        /// Each field's end, counted from the start of its record's bytes.
+        /// Each field's end in `bytes`.
         var ends: [Int] = []
         /// Per record: its number, and where its bytes and its fields end in `bytes` and `ends`.
         var records: [(number: Int, bytesEnd: Int, fieldsEnd: Int)] = []
@@ -18,12 +18,6 @@ extension CSVReader {
         var chunk: [UInt8]?
         /// Why parsing stopped, after the records above.
         var error: (any Error)?
-
-        mutating func append(_ fields: CSVFields, number: Int) {
-            bytes.append(contentsOf: fields.bytes)
-            ends.append(contentsOf: fields.ends)
-            records.append((number, bytes.count, ends.count))
-        }
     }
 
     /// Parses `input` on a parser thread and hands each record to `record` on this thread.
@@ -50,9 +44,7 @@ extension CSVReader {
                 try batch.bytes.withUnsafeBytes { bytes in
                     var bytesStart = 0, fieldsStart = 0
                     for (number, bytesEnd, fieldsEnd) in batch.records {
-                        let fields = CSVFields(
-                            bytes: UnsafeRawBufferPointer(rebasing: bytes[bytesStart..<bytesEnd]),
-                            ends: batch.ends[fieldsStart..<fieldsEnd])
+                        let fields = CSVFields(bytes: bytes, start: bytesStart, ends: batch.ends[fieldsStart..<fieldsEnd])
                         try record(fields, number)
                         bytesStart = bytesEnd
                         fieldsStart = fieldsEnd
@@ -70,25 +62,30 @@ extension CSVReader {
     /// The parser thread's work: every chunk parsed, its records sent as one batch, and the error
     /// that stopped it, if any, after the records before it.
     private func parse(_ input: CSVInput, into channel: BatchChannel) {
-        var batch = RecordBatch()
+        // Records are kept in the sink's batch as they are parsed, and the batch taken whole.
+        let sink = Sink(record: nil)
+        var chunk: [UInt8]?
+        var failure: (any Error)?
         do {
-            try read(chunks: {
+            try parse(chunks: {
                 // Called before each chunk and at the end: the records of the chunk before go now.
-                if batch.chunk != nil || !batch.records.isEmpty {
+                if chunk != nil {
+                    var batch = sink.takeBatch()
+                    batch.chunk = chunk
                     guard channel.send(batch) else { throw ParserThreadCancelled() }
-                    batch = RecordBatch()
                 }
-                guard let bytes = try input.nextChunk() else { return nil }
-                batch.chunk = bytes
-                return bytes
-            }, record: { fields, number in batch.append(fields, number: number) })
+                chunk = try input.nextChunk()
+                return chunk
+            }, into: sink)
         } catch is ParserThreadCancelled {
             return
         } catch {
-            batch.error = error
+            failure = error
         }
         // What the end of the input completed, or the records before the error and the error.
-        _ = channel.send(batch)
+        var last = sink.takeBatch()
+        last.error = failure
+        _ = channel.send(last)
         channel.finish()
     }
 }

@@ -101,14 +101,15 @@ public final class CSVReader {
     }
 
     /// The parser proper, over chunks of input handed over one at a time until `nil`.
-    func read(chunks next: () throws -> [UInt8]?, record: (CSVFields, Int) throws -> Void) throws {
+    private func read(chunks next: () throws -> [UInt8]?, record: (CSVFields, Int) throws -> Void) throws {
         // The sink holds the callback only for the length of this call.
         try withoutActuallyEscaping(record) { record in
             try parse(chunks: next, into: Sink(record: record))
         }
     }
 
-    private func parse(chunks next: () throws -> [UInt8]?, into sink: Sink) throws {
+    /// Parses chunks handed over one at a time until `nil`, into `sink`.
+    func parse(chunks next: () throws -> [UInt8]?, into sink: Sink) throws {
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)) == 0 else { throw CSVError.outOfMemory }
         defer { csv_free(&parser) }
         csv_set_delim(&parser, delimiter)
@@ -213,10 +214,12 @@ public final class CSVReader {
             : String(cString: csv_strerror(code))
     }
 
-    /// Checks and gathers each record's fields and hands the record to the caller; the C callbacks
-    /// reach it through `data`.
+    /// Checks and gathers each record's fields and hands the record to the caller, or, on the
+    /// parser thread, keeps the records of a chunk together for the reading thread
+    /// (``takeBatch()``); the C callbacks reach it through `data`.
     final class Sink {
-        let record: (CSVFields, Int) throws -> Void
+        /// Called with each record as soon as it is complete; `nil` to keep the records in a batch.
+        let record: ((CSVFields, Int) throws -> Void)?
         // Used on every field: exclusive access is evident (one parse at a time owns the sink), so
         // the run-time check, which costs more than the use, is left out.
         @exclusivity(unchecked) var number = 0
@@ -225,57 +228,87 @@ public final class CSVReader {
         @exclusivity(unchecked) var chunkIsPlainASCII = false
         /// Fields handed over while parsing the current chunk.
         @exclusivity(unchecked) var fieldsInChunk = 0
-        /// The fields of the record being read, one after another, and where each ends.
-        @exclusivity(unchecked) var bytes: [UInt8] = []
-        @exclusivity(unchecked) var ends: [Int] = []
+        /// The fields read, one after another, and where each ends in them: the record being read,
+        /// after the records of the batch when there is one.
+        @exclusivity(unchecked) var batch = RecordBatch()
+        /// Where the record being read starts in `batch.bytes` and `batch.ends`.
+        @exclusivity(unchecked) var recordStart = (bytes: 0, fields: 0)
 
-        init(record: @escaping (CSVFields, Int) throws -> Void) {
+        init(record: ((CSVFields, Int) throws -> Void)?) {
             self.record = record
-            bytes.reserveCapacity(1024)
-            ends.reserveCapacity(32)
+            batch.bytes.reserveCapacity(record == nil ? 1 << 21 : 1024)
+            batch.ends.reserveCapacity(record == nil ? 1 << 18 : 32)
         }
 
         func rethrow() throws { if let error { throw error } }
+
+        /// Ends the record being read: hands it to `record`, or keeps it in the batch.
+        func endRecord() {
+            number += 1
+            guard let record else {
+                batch.records.append((number, batch.bytes.count, batch.ends.count))
+                recordStart = (batch.bytes.count, batch.ends.count)
+                return
+            }
+            defer {
+                batch.bytes.removeAll(keepingCapacity: true)
+                batch.ends.removeAll(keepingCapacity: true)
+            }
+            do {
+                try batch.bytes.withUnsafeBytes { bytes in
+                    try record(CSVFields(bytes: bytes, start: 0, ends: batch.ends[...]), number)
+                }
+            } catch {
+                self.error = error
+            }
+        }
+
+        /// The records completed since the last batch was taken; the fields of a record not yet
+        /// complete stay for the next.
+        func takeBatch() -> RecordBatch {
+            var next = RecordBatch()
+            next.bytes.reserveCapacity(batch.bytes.capacity)
+            next.ends.reserveCapacity(batch.ends.capacity)
+            next.bytes += batch.bytes[recordStart.bytes...]
+            next.ends += batch.ends[recordStart.fields...].lazy.map { $0 - self.recordStart.bytes }
+            recordStart = (0, 0)
+            defer { batch = next }
+            return batch
+        }
     }
 }
 
 private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ data: UnsafeMutableRawPointer?) {
-    let sink = Unmanaged<CSVReader.Sink>.fromOpaque(data!).takeUnretainedValue()
-    guard sink.error == nil else { return }
-    let bytes = UnsafeRawBufferPointer(start: field, count: field == nil ? 0 : length)
-    sink.fieldsInChunk += 1
-    // A chunk checked in bulk needs no check per field. Otherwise one pass: most fields are ASCII,
-    // which is valid UTF-8 as it stands, so only fields with other bytes pay for validation.
-    if !sink.chunkIsPlainASCII {
-        var ascii = true
-        for byte in bytes {
-            if byte == 0 {
-                // A NUL byte is never text a person typed; C string handling elsewhere would cut the field short.
-                sink.error = CSVError.nulByte(record: sink.number + 1)
+    // Borrowed, not retained: the parse that passed `data` holds the sink.
+    Unmanaged<CSVReader.Sink>.fromOpaque(data!)._withUnsafeGuaranteedRef { sink in
+        guard sink.error == nil else { return }
+        let bytes = UnsafeRawBufferPointer(start: field, count: field == nil ? 0 : length)
+        sink.fieldsInChunk += 1
+        // A chunk checked in bulk needs no check per field. Otherwise one pass: most fields are ASCII,
+        // which is valid UTF-8 as it stands, so only fields with other bytes pay for validation.
+        if !sink.chunkIsPlainASCII {
+            var ascii = true
+            for byte in bytes {
+                if byte == 0 {
+                    // A NUL byte is never text a person typed; C string handling elsewhere would cut the field short.
+                    sink.error = CSVError.nulByte(record: sink.number + 1)
+                    return
+                }
+                if byte >= 0x80 { ascii = false }
+            }
+            if !ascii, String(validating: bytes, as: UTF8.self) == nil {
+                sink.error = CSVError.notUTF8(record: sink.number + 1)
                 return
             }
-            if byte >= 0x80 { ascii = false }
         }
-        if !ascii, String(validating: bytes, as: UTF8.self) == nil {
-            sink.error = CSVError.notUTF8(record: sink.number + 1)
-            return
-        }
+        sink.batch.bytes.append(contentsOf: bytes)
+        sink.batch.ends.append(sink.batch.bytes.count)
     }
-    sink.bytes.append(contentsOf: bytes)
-    sink.ends.append(sink.bytes.count)
 }
 
 private func recordCallback(_ terminator: Int32, _ data: UnsafeMutableRawPointer?) {
-    let sink = Unmanaged<CSVReader.Sink>.fromOpaque(data!).takeUnretainedValue()
-    guard sink.error == nil else { return }
-    sink.number += 1
-    defer {
-        sink.bytes.removeAll(keepingCapacity: true)
-        sink.ends.removeAll(keepingCapacity: true)
-    }
-    do {
-        try sink.bytes.withUnsafeBytes { bytes in try sink.record(CSVFields(bytes: bytes, ends: sink.ends[...]), sink.number) }
-    } catch {
-        sink.error = error
+    Unmanaged<CSVReader.Sink>.fromOpaque(data!)._withUnsafeGuaranteedRef { sink in
+        guard sink.error == nil else { return }
+        sink.endRecord()
     }
 }

@@ -28,13 +28,21 @@ struct LineBreaks {
         // Whether the byte before `index` is a CR.
         var previousCR = afterCR
         while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let crs = Self.bytes(equalTo: 0x0D, in: word), lfs = Self.bytes(equalTo: 0x0A, in: word)
-            // An LF whose byte before is a CR, in this word or (for its first byte) the last one.
-            let crlfs = lfs & ((crs << 8) | (previousCR ? 0x80 : 0))
-            breaks &+= crs.nonzeroBitCount &+ lfs.nonzeroBitCount &- crlfs.nonzeroBitCount
-            previousCR = crs >> 63 != 0
-            index += 8
+            // Each byte lane of `lanes` counts the breaks in its position, for up to 255 words
+            // (a lane gains at most one a word); then the lanes are added up.
+            var lanes: UInt64 = 0
+            let end = Swift.min(bytes.count, index + 8 * 255)
+            repeat {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let crs = Self.bytes(equalTo: 0x0D, in: word), lfs = Self.bytes(equalTo: 0x0A, in: word)
+                // A break is a CR, or an LF whose byte before (in this word, or the last) is not a CR.
+                let afterCRs = (crs << 8) | (previousCR ? 0x80 : 0)
+                lanes &+= (crs | (lfs & ~afterCRs)) >> 7
+                previousCR = crs >> 63 != 0
+                index += 8
+            } while index + 8 <= end
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+            breaks &+= Int((pairs &* 0x0001_0001_0001_0001) >> 48)
         }
         while index < bytes.count {
             let byte = bytes[index]

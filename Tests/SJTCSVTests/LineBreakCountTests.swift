@@ -32,6 +32,19 @@ struct LineBreakCountTests {
         }
     }
 
+    @Test func longRunsOfBreaksAreCountedWhole() {
+        // Thousands of words of breaks: more than a byte can count, in every lane.
+        for (bytes, breaks) in [
+            ([UInt8](repeating: 0x0D, count: 20_003), 20_003), ([UInt8](repeating: 0x0A, count: 20_003), 20_003),
+            (Array(String(repeating: "\r\n", count: 10_001).utf8), 10_001), (Array(String(repeating: "ab\n", count: 9_000).utf8), 9_000),
+        ] {
+            #expect(Self.count(bytes, afterCR: false) == breaks)
+        }
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<50_000).map { _ in [UInt8(0x0D), 0x0A, 0x41].randomElement(using: &generator)! }
+        #expect(Self.count(bytes, afterCR: true) == Self.plainCount(bytes, afterCR: true))
+    }
+
     @Test func aCRLFAcrossTwoWordsCountsOnce() {
         let bytes = [UInt8](repeating: 0x41, count: 7) + [0x0D, 0x0A] + [UInt8](repeating: 0x41, count: 7)
         #expect(Self.count(bytes, afterCR: false) == 1)
