@@ -92,12 +92,14 @@ public struct CohortImport: Sendable {
         var count = 0
         do {
             try drive { fields, number in
-                guard let columns = mapping else {
+                if mapping == nil {
                     mapping = try ColumnMapping(header: fields.strings)
                     return
                 }
                 count += 1
-                switch columns.row(fields, file: fileIndex, number: number, pool: &pool, texts: &texts) {
+                // Unwrapped in place: binding the mapping to a name would copy it, retaining its
+                // arrays, on every row.
+                switch mapping!.row(fields, file: fileIndex, number: number, after: rows.last, pool: &pool, texts: &texts) {
                 case .success(let row): rows.append(row)
                 case .failure(let problem):
                     // The row as read goes to rejects.csv too: the partial values may not be all there was.
@@ -211,8 +213,12 @@ struct ColumnMapping {
 
     /// The row the fields make, or why they make none. Values go into the pool or the texts as
     /// they are read; a rejected row's partial values are there too.
+    ///
+    /// - Parameter previous: The row read before, whose cohort, learner, name, level and scenario
+    ///   the next row most often repeats: each is compared before it is looked up.
     func row(
-        _ fields: CSVFields, file: Int32, number: Int, pool: inout StringPool, texts: inout TextColumn
+        _ fields: CSVFields, file: Int32, number: Int, after previous: ImportedRow? = nil, pool: inout StringPool,
+        texts: inout TextColumn
     ) -> Result<ImportedRow, Problem> {
         if let unreadable { return .failure(Problem(reason: unreadable)) }
         guard fields.count == fieldCount else {
@@ -223,9 +229,11 @@ struct ColumnMapping {
         }
         // Read by position, without looking names up on every row; an empty value interns as 0.
         var row = ImportedRow(
-            file: file, row: Int32(number), cohort: pool.intern(value(.cohort)), learnerID: pool.intern(value(.learnerID)),
-            learnerName: pool.intern(value(.learnerName)), level: pool.intern(value(.level)),
-            scenarioID: pool.intern(value(.scenarioID)), scenarioVersion: 0, attempt: 1, step: 0,
+            file: file, row: Int32(number), cohort: pool.intern(value(.cohort), likely: previous?.cohort ?? 0),
+            learnerID: pool.intern(value(.learnerID), likely: previous?.learnerID ?? 0),
+            learnerName: pool.intern(value(.learnerName), likely: previous?.learnerName ?? 0),
+            level: pool.intern(value(.level), likely: previous?.level ?? 0),
+            scenarioID: pool.intern(value(.scenarioID), likely: previous?.scenarioID ?? 0), scenarioVersion: 0, attempt: 1, step: 0,
             nodeID: pool.intern(value(.nodeID)), response: pool.intern(value(.response)),
             shownOrder: pool.intern(value(.shownOrder)), answeredAt: texts.append(value(.answeredAt)),
             rationale: texts.append(value(.rationale)))
