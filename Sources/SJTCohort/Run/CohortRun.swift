@@ -78,7 +78,7 @@ public struct CohortRun: Sendable {
         for part in parts {
             // One part is numbered as it stands; several are renumbered as one replayer would have.
             let positions = parts.count == 1 ? nil : merge.add(part.replayer)
-            for (index, outcome) in zip(part.attempts, part.outcomes) {
+            for (index, outcome) in part.results {
                 let group = grouping.attempts[index]
                 switch outcome {
                 case .success(let path):

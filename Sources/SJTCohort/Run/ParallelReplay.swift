@@ -14,9 +14,28 @@ import SJTEngine
 struct ReplayedPart: Sendable {
     /// Positions in the grouping's attempts.
     let attempts: Range<Int>
-    /// Per attempt of the part: its path in `replayer.paths`, or why it is not valid.
-    var outcomes: [Result<Int32, RejectionReason>] = []
+    /// Per attempt of the part: its path in `replayer.paths`, or −1 − its reason's position in
+    /// `reasons`: four bytes an attempt, where a `Result` would take dozens.
+    private var outcomes: [Int32] = []
+    /// Why the attempts that are not valid are not, in order.
+    private var reasons: [RejectionReason] = []
     var replayer: PathReplayer
+
+    /// Each attempt of the part with its path in `replayer.paths`, or why it is not valid.
+    var results: some Sequence<(attempt: Int, outcome: Result<Int32, RejectionReason>)> {
+        zip(attempts, outcomes).lazy.map { attempt, outcome in
+            (attempt, outcome >= 0 ? .success(outcome) : .failure(reasons[Int(-1 - outcome)]))
+        }
+    }
+
+    private mutating func record(_ outcome: Result<Int32, RejectionReason>) {
+        switch outcome {
+        case .success(let path): outcomes.append(path)
+        case .failure(let reason):
+            outcomes.append(-1 - Int32(reasons.count))
+            reasons.append(reason)
+        }
+    }
 
     /// Fewer attempts than this a part are replayed on one thread: a thread is not worth it.
     static let minimumAttemptsPerPart = 4096
@@ -61,7 +80,7 @@ struct ReplayedPart: Sendable {
             for position in rowOrder[Int(group.firstRow)..<Int(group.firstRow + group.rowCount)] {
                 rows.append(imported.rows[Int(position)])
             }
-            part.outcomes.append(part.replayer.replay(rows))
+            part.record(part.replayer.replay(rows))
         }
         return part
     }
