@@ -26,11 +26,11 @@ public struct CohortExport {
         let context = ExportContext(run: run, catalogue: catalogue, options: options)
         let run = run, catalogue = catalogue, scope = context.scope
         let tests = SharedFigures { TestAnalysis.all(in: run, scope) }
-        let areas = SharedFigures { AreaDistribution.all(of: run, scope, catalogue: catalogue) }
+        let areas = SharedFigures { AreaSummaryFile.rows(of: run, scope, catalogue: catalogue) }
         var files: [any ExportFile] = [
             ResponsesFile(context: context), AttemptsFile(context: context), LearnersFile(context: context),
         ]
-        files += CohortVocabulary.allCases.map { AreaSummaryFile(context: context, vocabulary: $0, distributions: areas) }
+        files += CohortVocabulary.allCases.map { AreaSummaryFile(context: context, vocabulary: $0, summaries: areas) }
         files += [
             ItemsFile(context: context, analyses: tests), OptionsFile(context: context, analyses: tests),
             TestsFile(context: context, analyses: tests),

@@ -14,13 +14,10 @@ struct AreaDistribution {
         values = Array(repeating: Array(repeating: [], count: areas), count: LeadershipLevel.allCases.count)
     }
 
-    /// Every vocabulary's distribution, gathered in one pass over the run's learners.
-    static func all(of run: CohortRun, _ scope: SummaryScope, catalogue: Catalogue) -> PerVocabulary<AreaDistribution> {
-        var all = PerVocabulary { AreaDistribution($0, areas: $0.ids(in: catalogue).count) }
-        run.forEachLearner(scope, catalogue: catalogue) { learner in
-            for vocabulary in CohortVocabulary.allCases { all[vocabulary].add(learner) }
-        }
-        return all
+    /// Gathers every summarised learner of the run.
+    init(_ vocabulary: CohortVocabulary, of run: CohortRun, _ scope: SummaryScope, catalogue: Catalogue) {
+        self.init(vocabulary, areas: vocabulary.ids(in: catalogue).count)
+        run.forEachLearner(scope, catalogue: catalogue) { add($0) }
     }
 
     mutating func add(_ learner: LearnerSummary) {
