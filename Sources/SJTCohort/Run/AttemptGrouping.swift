@@ -2,12 +2,14 @@
 /// attempts in that order (text compared byte for byte), each attempt's rows in step order, then by
 /// file name and row for rows that give the same step.
 ///
-/// Rows usually come an attempt at a time and already in order; then grouping is one pass with no
-/// look-ups, and nothing is sorted. Otherwise each attempt is found by hashing its key.
+/// Rows usually come an attempt at a time: then the attempts are the runs of rows with one key,
+/// found in one pass with no look-ups, and only the runs are sorted, when they are not in order
+/// already. Rows of one attempt that come in several runs are put together in the order read.
 ///
-/// - Complexity: O(*r* + *a* log *a*) for *r* rows in *a* attempts, O(*r*) when they come in
-///   order, plus sorting any attempt whose rows are not in step order. Memory: 4 bytes a row kept;
-///   while grouping rows out of order, 4 more a row and about 40 bytes an attempt.
+/// - Complexity: O(*r* + *u* log *u*) for *r* rows in *u* runs (*u* is the number of attempts when
+///   each attempt's rows come together), O(*r*) when the attempts come in order, plus sorting any
+///   attempt whose rows are not in step order. Memory: 4 bytes a row kept; 24 bytes a run while
+///   grouping.
 struct AttemptGrouping {
     struct Group {
         var cohort: StringPool.ID
@@ -24,20 +26,13 @@ struct AttemptGrouping {
     private(set) var rowOrder: [Int32] = []
 
     init(_ imported: CohortImport) {
-        let order = RowOrder(imported)
-        // Files that sjt writes, and most that other tools write, hold each attempt's rows together
-        // and the attempts in order: then the attempts are the runs of rows, found in one pass.
-        if order.attemptsAreInOrder() {
-            groupRuns(order)
-        } else {
-            groupByHashing(order)
-        }
+        group(RowOrder(imported))
     }
 
     /// How rows and attempts are ordered: attempts by key, an attempt's rows by step, then by file
     /// name and row.
     private struct RowOrder {
-        struct Key: Hashable {
+        struct Key: Equatable {
             var cohort, learner, scenario, number: Int32
         }
 
@@ -68,94 +63,47 @@ struct AttemptGrouping {
             let x = rows[Int(a)], y = rows[Int(b)]
             return (x.step, fileRank[Int(x.file)], x.row) < (y.step, fileRank[Int(y.file)], y.row)
         }
-
-        /// True when each attempt's rows are together and the attempts in key order.
-        ///
-        /// - Complexity: O(*r*), stopping at the first row out of order.
-        func attemptsAreInOrder() -> Bool {
-            for position in rows.indices.dropFirst() {
-                let previous = key(rows[position - 1]), current = key(rows[position])
-                if previous != current, !precedes(previous, current) { return false }
-            }
-            return true
-        }
     }
 
-    /// Groups rows already in attempt order: each run of rows with one key is an attempt.
+    /// Rows with one key, one after another in the order read.
+    private struct Run {
+        var key: RowOrder.Key
+        var start: Int32
+        var count: Int32
+    }
+
+    /// Groups the rows: the runs of rows with one key, in key order (runs of one key in the order
+    /// read), each key's runs one attempt.
     ///
-    /// - Complexity: O(*r*), no look-ups and nothing sorted but steps out of order.
-    private mutating func groupRuns(_ order: RowOrder) {
+    /// - Complexity: O(*r*) to find the runs, no look-ups; O(*u* log *u*) to sort them, only when
+    ///   they are not in key order already.
+    private mutating func group(_ order: RowOrder) {
         let rows = order.rows
-        rowOrder = Array(0..<Int32(rows.count))
+        var runs: [Run] = []
         var start = 0
         while start < rows.count {
-            let group = order.key(rows[start])
+            let key = order.key(rows[start])
             var end = start + 1
-            while end < rows.count, order.key(rows[end]) == group { end += 1 }
-            appendAttempt(group, rows: start..<end, order)
+            while end < rows.count, order.key(rows[end]) == key { end += 1 }
+            runs.append(Run(key: key, start: Int32(start), count: Int32(end - start)))
             start = end
         }
-    }
-
-    /// Groups rows in any order: each row's attempt found by hashing its key, the attempts sorted,
-    /// and the rows put attempt after attempt by a counting sort.
-    ///
-    /// - Complexity: O(*r* + *a* log *a*); 4 bytes a row and about 40 an attempt while grouping.
-    private mutating func groupByHashing(_ order: RowOrder) {
-        let (keys, attemptOfRow) = Self.attemptKeys(order)
-        var sorted = Array(0..<Int32(keys.count))
-        if !zip(sorted, sorted.dropFirst()).allSatisfy({ order.precedes(keys[Int($0)], keys[Int($1)]) }) {
-            sorted.sort { order.precedes(keys[Int($0)], keys[Int($1)]) }
+        // Files that sjt writes, and most that other tools write, hold the attempts in order.
+        if !zip(runs, runs.dropFirst()).allSatisfy({ order.precedes($0.key, $1.key) }) {
+            // The run read first comes first among runs of one key: an order with no ties, so any
+            // sort gives it.
+            runs.sort { $0.key != $1.key ? order.precedes($0.key, $1.key) : $0.start < $1.start }
         }
-        var rank = [Int32](repeating: 0, count: keys.count)
-        for (position, key) in sorted.enumerated() { rank[Int(key)] = Int32(position) }
-        let starts = countingSort(attemptOfRow, rank: rank)
-        attempts.reserveCapacity(keys.count)
-        for (position, key) in sorted.enumerated() {
-            appendAttempt(keys[Int(key)], rows: Int(starts[position])..<Int(starts[position + 1]), order)
-        }
-    }
-
-    /// Each distinct attempt key in the order first met, and each row's attempt by that order.
-    private static func attemptKeys(_ order: RowOrder) -> (keys: [RowOrder.Key], attemptOfRow: [Int32]) {
-        var keys: [RowOrder.Key] = []
-        var attemptOfRow = [Int32](repeating: 0, count: order.rows.count)
-        var known: [RowOrder.Key: Int32] = [:]
-        var previous: RowOrder.Key?
-        var current: Int32 = 0
-        for (position, row) in order.rows.enumerated() {
-            let key = order.key(row)
-            // Rows of one attempt usually come together: the last key saves a look-up.
-            if key != previous {
-                if let index = known[key] {
-                    current = index
-                } else {
-                    current = Int32(keys.count)
-                    known[key] = current
-                    keys.append(key)
-                }
-                previous = key
+        rowOrder.reserveCapacity(rows.count)
+        var index = 0
+        while index < runs.count {
+            let key = runs[index].key, first = rowOrder.count
+            while index < runs.count, runs[index].key == key {
+                rowOrder += runs[index].start..<(runs[index].start + runs[index].count)
+                index += 1
             }
-            attemptOfRow[position] = current
+            appendAttempt(key, rows: first..<rowOrder.count, order)
         }
-        return (keys, attemptOfRow)
-    }
-
-    /// Puts each attempt's rows together in ``rowOrder``, in the order read, attempts by `rank`.
-    ///
-    /// - Returns: Where each attempt's rows start in ``rowOrder``, by rank, and the end after the last.
-    private mutating func countingSort(_ attemptOfRow: [Int32], rank: [Int32]) -> [Int32] {
-        var starts = [Int32](repeating: 0, count: rank.count + 1)
-        for attempt in attemptOfRow { starts[Int(rank[Int(attempt)]) + 1] += 1 }
-        for index in 1..<starts.count { starts[index] += starts[index - 1] }
-        var next = starts
-        rowOrder = [Int32](repeating: 0, count: attemptOfRow.count)
-        for (position, attempt) in attemptOfRow.enumerated() {
-            let slot = Int(rank[Int(attempt)])
-            rowOrder[Int(next[slot])] = Int32(position)
-            next[slot] += 1
-        }
-        return starts
     }
 
     /// Adds the attempt whose rows are `rows` in ``rowOrder``, putting them in step order where they are not.
