@@ -20,17 +20,18 @@ public struct CohortExport {
         self.options = options
     }
 
-    /// The files, in the order they are written: the largest first, since they are written two at
-    /// a time. What several files read is worked out by the first of them to be written.
+    /// The files, in the order they are begun: the costliest first, since they are written two at
+    /// a time and each thread takes the next when it is done (responses.csv on one thread, the
+    /// learners' summaries on the other, then the rest). What several files read is worked out by
+    /// the first of them to be written.
     var files: [any ExportFile] {
         let context = ExportContext(run: run, catalogue: catalogue, options: options)
         let run = run, catalogue = catalogue, scope = context.scope
         let tests = SharedFigures { TestAnalysis.all(in: run, scope) }
         let areas = SharedFigures { AreaSummaryFile.rows(of: run, scope, catalogue: catalogue) }
-        var files: [any ExportFile] = [
-            ResponsesFile(context: context), AttemptsFile(context: context), LearnersFile(context: context),
-        ]
+        var files: [any ExportFile] = [ResponsesFile(context: context)]
         files += CohortVocabulary.allCases.map { AreaSummaryFile(context: context, vocabulary: $0, summaries: areas) }
+        files += [LearnersFile(context: context), AttemptsFile(context: context)]
         files += [
             ItemsFile(context: context, analyses: tests), OptionsFile(context: context, analyses: tests),
             TestsFile(context: context, analyses: tests),
