@@ -26,6 +26,9 @@ public struct CohortRun: Sendable {
         var rowCount: Int32
         /// Position in ``CohortRun/paths``.
         var path: Int32
+        /// The first name any of its rows gives; 0 when none does. Kept here so that the files that
+        /// name the learner (responses, attempts, learners) need not look through the rows again.
+        var learnerName: StringPool.ID
     }
 
     /// The rows as read, and the pool their values are in.
@@ -82,9 +85,11 @@ public struct CohortRun: Sendable {
                 let group = grouping.attempts[index]
                 switch outcome {
                 case .success(let path):
+                    let names = rowPositions(first: group.firstRow, count: group.rowCount).lazy.map { imported.rows[Int($0)].learnerName }
+                    let name = names.first(where: { $0 != 0 }) ?? 0
                     attempts.append(Attempt(
                         cohort: group.cohort, learnerID: group.learnerID, number: group.number, firstRow: group.firstRow,
-                        rowCount: group.rowCount, path: positions?[Int(path)] ?? path))
+                        rowCount: group.rowCount, path: positions?[Int(path)] ?? path, learnerName: name))
                     rowsAccepted += Int(group.rowCount)
                 case .failure(let reason):
                     rejected += rowPositions(first: group.firstRow, count: group.rowCount).map { position in
@@ -137,13 +142,7 @@ public struct CohortRun: Sendable {
     }
 
     /// The first name any of the attempt's rows gives, as its id in the pool; 0 when none does.
-    func learnerNameID(of attempt: Attempt) -> StringPool.ID {
-        for position in rowPositions(of: attempt) {
-            let name = imported.rows[Int(position)].learnerName
-            if name != 0 { return name }
-        }
-        return 0
-    }
+    func learnerNameID(of attempt: Attempt) -> StringPool.ID { attempt.learnerName }
 
     /// The number of distinct (cohort, learner) pairs with an accepted attempt.
     public var learnerCount: Int {
