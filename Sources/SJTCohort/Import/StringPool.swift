@@ -92,9 +92,28 @@ struct StringPool: Sendable {
     }
 
     private func equals(_ id: ID, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        withBytes(id) { stored in
-            stored.count == bytes.count && (bytes.count == 0 || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        withBytes(id) { stored in stored.count == bytes.count && Self.sameBytes(stored, bytes) }
+    }
+
+    /// Whether two buffers of the same length hold the same bytes: most values are short, and
+    /// compare in a word or two without a call to `memcmp`.
+    private static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        let count = a.count
+        if count == 0 { return true }
+        if count >= 8 && count <= 16 {
+            // The first eight bytes and the last eight, which overlap when there are fewer than 16.
+            return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+                && a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         }
+        if count < 8 { return word(a) == word(b) }
+        return memcmp(a.baseAddress!, b.baseAddress!, count) == 0
+    }
+
+    /// Up to eight bytes as one number, the rest zeros.
+    private static func word(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var word: UInt64 = 0
+        withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes.prefix(8))) }
+        return word
     }
 
     private mutating func grow() {
@@ -121,9 +140,7 @@ struct StringPool: Sendable {
             index += 8
         }
         if index < bytes.count {
-            var tail: UInt64 = 0
-            for (shift, byte) in bytes[index...].enumerated() { tail |= UInt64(byte) << (8 * shift) }
-            hash = (hash ^ tail) &* multiplier
+            hash = (hash ^ word(UnsafeRawBufferPointer(rebasing: bytes[index...]))) &* multiplier
             hash ^= hash >> 29
         }
         hash = hash &* multiplier
