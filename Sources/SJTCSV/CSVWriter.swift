@@ -112,9 +112,20 @@ public final class CSVWriter {
 
     /// The bytes of the cells `build` appends, as ``encode(_:)-([CSVCell])`` gives them.
     public func encode(_ build: (inout CSVRecord) -> Void) -> [UInt8] {
-        var record = CSVRecord(bytes: [], delimiter: delimiter)
+        var bytes: [UInt8] = []
+        encode(into: &bytes, build)
+        return bytes
+    }
+
+    /// Puts the bytes of the cells `build` appends in `bytes`, in place of what it held, as
+    /// ``encode(_:)-(inout CSVRecord)`` gives them: for cells encoded once a record, into the same
+    /// array every time.
+    public func encode(into bytes: inout [UInt8], _ build: (inout CSVRecord) -> Void) {
+        bytes.removeAll(keepingCapacity: true)
+        var record = CSVRecord(bytes: bytes, delimiter: delimiter)
+        bytes = []
         build(&record)
-        return record.bytes
+        bytes = record.bytes
     }
 
     /// Writes what is buffered, closes the file and renames it into place.

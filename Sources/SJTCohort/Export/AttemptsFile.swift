@@ -18,9 +18,8 @@ struct AttemptsFile: ExportFile {
         for attempt in run.attempts {
             let path = Int(attempt.path)
             if figures[path] == nil { figures[path] = Self.figures(of: run.paths[path], with: writer) }
-            let leader = identities.encode(attempt, with: writer)
             try writer.write { record in
-                record.append(encoded: leader)
+                identities.append(attempt, to: &record, with: writer)
                 record.append(encoded: figures[path]!)
             }
         }

@@ -43,8 +43,10 @@ struct ResponsesFile: ExportFile {
         var shownChoices: [Int32] = []
         let complete = [false, true].map { cells.add(writer.encode([.text($0 ? "yes" : "no")])) }
         let texts = run.imported.texts
+        var leader: [UInt8] = []
         for attempt in run.attempts {
-            let leader = identities.encode(attempt, with: writer)
+            // The cells every row of the attempt starts with, encoded once for all of them.
+            writer.encode(into: &leader) { identities.append(attempt, to: &$0, with: writer) }
             let isComplete = complete[run.isComplete(attempt) ? 1 : 0]
             try run.forEachRow(of: attempt) { row, position in
                 let step = steps[Int(position)]
@@ -88,23 +90,6 @@ struct ResponsesFile: ExportFile {
             ])),
             principles: cells.add(writer.encode([.text(step.principles.map(\.rawValue).joined(separator: " "))])),
             leadingChoice: step.response.leadingChoice.map { codes.code($0) } ?? -1)
-    }
-}
-
-/// Cells encoded once (``CSVWriter/encode(_:)``) and appended to many rows, kept one after another
-/// in one array of bytes.
-private struct EncodedCells {
-    private var bytes: [UInt8] = []
-
-    /// Keeps the cells; returns where they are.
-    mutating func add(_ encoded: [UInt8]) -> Range<Int> {
-        bytes += encoded
-        return (bytes.count - encoded.count)..<bytes.count
-    }
-
-    /// Appends the cells kept at `range` to the record, as ``CSVRecord/append(encoded:)-([UInt8])`` would.
-    func append(_ range: Range<Int>, to record: inout CSVRecord) {
-        bytes.withUnsafeBytes { record.append(encoded: UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 }
 
