@@ -61,9 +61,9 @@ public struct CSVRecord {
     /// break or edge spaces.
     private mutating func append(text field: UnsafeBufferPointer<UInt8>) {
         let neutralise = CSVCell.needsApostrophe(UnsafeRawBufferPointer(field))
-        let needsQuotes = field.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || field.first == 0x20 || field.last == 0x20
-        guard needsQuotes else {
+        // Nearly every cell needs no quotes: it is copied as it is, and only a cell that does goes
+        // through csv_write.
+        guard Self.needsQuotes(UnsafeRawBufferPointer(field), delimiter: delimiter) else {
             if neutralise { bytes.append(0x27) }
             bytes.append(contentsOf: field)
             return
@@ -77,5 +77,33 @@ public struct CSVRecord {
             }
         }
         bytes += quoted[..<written]
+    }
+
+    /// Whether libcsv must quote the text: it holds the delimiter, a quote, a CR or an LF, or
+    /// starts or ends with a space. Eight bytes are looked at a time.
+    static func needsQuotes(_ text: UnsafeRawBufferPointer, delimiter: UInt8) -> Bool {
+        guard let first = text.first, let last = text.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        var index = 0
+        while index + 8 <= text.count {
+            let word = text.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if hasByte(delimiter, in: word) || hasByte(0x22, in: word) || hasByte(0x0A, in: word) || hasByte(0x0D, in: word) {
+                return true
+            }
+            index += 8
+        }
+        while index < text.count {
+            let byte = text[index]
+            if byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether any byte of `word` is `byte` (exact: each byte tested on its own, no borrow between them).
+    private static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((x & low) &+ low) | x | low) != 0
     }
 }
