@@ -49,7 +49,7 @@ struct CohortRunTests {
         var rows = try simulated(learners: 300)
         rows[5].scenarioID = "no-such-scenario"
         let oneAfterAnother = try export(rows, threads: 1)
-        #expect(oneAfterAnother.keys.contains("rejects.csv") && oneAfterAnother.count == 9)
+        #expect(oneAfterAnother.keys.contains("rejects.csv") && oneAfterAnother.count == 10)
         for threads in [2, 4] {
             let atOnce = try export(rows, threads: threads)
             #expect(atOnce.keys.sorted() == oneAfterAnother.keys.sorted())
