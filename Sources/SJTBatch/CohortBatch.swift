@@ -52,6 +52,20 @@ public struct CohortBatch {
         public var manifest: Manifest
         /// The statements written to `statements.json`, to send on; `nil` without ``CohortBatch/xapi``.
         public var statements: XAPIStatements?
+        /// How long each stage took, by the wall clock, in the order they ran: where a large
+        /// cohort's time goes (`sjt batch --timings`, benchmarks/README.md).
+        public var stages: [StageTime] = []
+    }
+
+    /// One stage of a run and its wall-clock time.
+    public struct StageTime: Sendable, Equatable {
+        public var stage: String
+        public var seconds: Double
+
+        public init(stage: String, duration: Duration) {
+            self.stage = stage
+            seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        }
     }
 
     /// Reads, scores and exports.
@@ -62,10 +76,14 @@ public struct CohortBatch {
     public func run(progress: ((Int, Int) -> Void)? = nil) throws -> Result {
         // A folder named with -o is checked before any work, so a refusal costs nothing.
         var folder = try output.map { try ExportFolder(path: $0, replacing: replacing) }
+        var stopwatch = Stopwatch()
         var inputs = try readInputs()
+        stopwatch.lap("read and import")
         let pseudonymisation = pseudonymKey.map { inputs.pseudonymise(key: $0, options: pseudonymisationOptions) }
+        if pseudonymKey != nil { stopwatch.lap("pseudonymise") }
         let run = CohortRun(inputs.imported, scenarios: bank.preparedScenarios, progress: progress)
         inputs.count(run)
+        stopwatch.lap("group and replay")
 
         let folderPath = output ?? Self.defaultFolder(for: run)
         if folder == nil { folder = try ExportFolder(path: folderPath, replacing: replacing) }
@@ -73,9 +91,11 @@ public struct CohortBatch {
         // A pseudonymised export's rejects.csv quotes only the bank's words, whatever the caller set.
         if pseudonymKey != nil { options.rejectsRedaction = RejectsRedaction(vocabulary: bank.rejectsVocabulary) }
         var files = try CohortExport(run: run, catalogue: bank.catalogue, options: options).write(into: folder!)
+        stopwatch.lap("export")
         let statements = xapi.map { XAPIStatements(run: run, catalogue: bank.catalogue, scenarioHashes: bank.scenarioHashes, options: $0) }
         if let statements {
             files[XAPIStatementsFile.name] = try XAPIStatementsFile.write(statements, to: folder!.temporaryPath + "/" + XAPIStatementsFile.name)
+            stopwatch.lap("xAPI statements")
         }
         var manifest = manifest(run: run, inputs: inputs, files: files)
         manifest.pseudonymisation = pseudonymisation
@@ -84,7 +104,23 @@ public struct CohortBatch {
             manifest.writtenFiles = written
             return try manifest.json()
         }
-        return Result(folder: folderPath, manifest: manifest, statements: statements)
+        stopwatch.lap("manifest and rename")
+        return Result(folder: folderPath, manifest: manifest, statements: statements, stages: stopwatch.laps)
+    }
+
+    /// Wall-clock laps, for ``Result/stages``.
+    private struct Stopwatch {
+        private let clock = ContinuousClock()
+        private var last: ContinuousClock.Instant
+        private(set) var laps: [StageTime] = []
+
+        init() { last = clock.now }
+
+        mutating func lap(_ stage: String) {
+            let now = clock.now
+            laps.append(StageTime(stage: stage, duration: last.duration(to: now)))
+            last = now
+        }
     }
 
     /// Every input read into one import, each file once, refusing inputs with no responses at all.

@@ -64,6 +64,10 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Write the results as xAPI statements too, statements.json (needs --activity-base; --lrs implies it).")
     var xapi = false
 
+    /// For benchmarks: each stage's wall-clock time on standard error. Hidden: not for trainers.
+    @Flag(help: .hidden)
+    var timings = false
+
     @OptionGroup var statements: XAPIArguments
     @OptionGroup var lrs: LRSOptions
 
@@ -84,7 +88,10 @@ struct BatchCommand: ParsableCommand {
     var writesStatements: Bool { xapi || lrs.lrs != nil }
 
     func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
         var batch = CohortBatch(bank: try bank.loadBank(), engineVersion: SJTCommand.configuration.version)
+        let bankLoading = started.duration(to: clock.now)
         batch.inputs = inputs
         batch.stores = stores
         batch.delimiter = delimiter?.byte
@@ -99,6 +106,11 @@ struct BatchCommand: ParsableCommand {
         let result: CohortBatch.Result
         do { result = try batch.run(progress: Self.progressBar()) } catch {
             throw CommandFailure("\(error)")
+        }
+        if timings {
+            for stage in [CohortBatch.StageTime(stage: "bank", duration: bankLoading)] + result.stages {
+                Terminal.standardError.write("timing: \(stage.stage) \(String(format: "%.3f", stage.seconds)) s\n")
+            }
         }
 
         let counts = result.manifest.counts

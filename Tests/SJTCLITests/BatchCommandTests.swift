@@ -57,6 +57,18 @@ struct BatchCommandTests {
         #expect(try sjt.run(["batch", Self.broken, "-o", path("out"), "--allow-rejects"] + example).status == 0)
     }
 
+    @Test func timingsListEachStageOnStandardErrorAndLeaveStandardOutputAlone() throws {
+        let plain = try sjt.run(["batch", Self.broken, "-o", path("plain"), "--allow-rejects"] + example)
+        let timed = try sjt.run(["batch", Self.broken, "-o", path("timed"), "--allow-rejects", "--timings"] + example)
+        #expect(timed.status == 0)
+        #expect(timed.standardOutput == plain.standardOutput.replacingOccurrences(of: path("plain"), with: path("timed")))
+        let stages = timed.standardError.split(separator: "\n").map { line in
+            line.split(separator: " ").dropFirst().dropLast(2).joined(separator: " ")
+        }
+        #expect(stages == ["bank", "read and import", "group and replay", "export", "manifest and rename"])
+        #expect(timed.standardError.split(separator: "\n").allSatisfy { $0.hasPrefix("timing: ") && $0.hasSuffix(" s") })
+    }
+
     @Test func attemptsAreScoredThroughTheEngineAndIncompleteOnesMarked() throws {
         _ = try sjt.run(["batch", Self.broken, "-o", path("out")] + example)
         let attempts = try table(path("out/attempts.csv"))
