@@ -22,7 +22,7 @@ public struct ScenarioBank: Sendable {
 }
 
 /// The file a scenario was read from.
-public struct ScenarioSource: Sendable, Equatable {
+public struct ScenarioSource: Sendable, Equatable, Codable {
     public var path: String
     /// SHA-256 of the file's UTF-8 text: a recorded attempt names it, so a changed file is noticed.
     public var sha256: String

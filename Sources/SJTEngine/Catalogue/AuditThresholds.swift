@@ -17,7 +17,7 @@
 /// - `minKeyedBestDiffersShare` 0.2 and `minRatingDiffersShare` 0.5: a scenario keyed for two levels
 ///   should ask something different of each in at least one decision in five, and rate some option
 ///   differently in at least half.
-public struct AuditThresholds: Sendable, Equatable {
+public struct AuditThresholds: Sendable, Equatable, Codable {
     public var maxLengthRatio: Double = 1.25
     public var maxKeyedBestLongestShare: Double = 0.4
     public var maxKeyedBestFirstShare: Double = 0.4

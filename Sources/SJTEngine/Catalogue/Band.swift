@@ -1,5 +1,5 @@
 /// A band a percentage maps to, such as "meets expectations for the level" from 65%.
-public struct Band: Sendable, Equatable, Identifiable {
+public struct Band: Sendable, Equatable, Identifiable, Codable {
     public var id: BandID
     public var name: String
     /// The lowest percentage (inclusive) that falls in this band.

@@ -1,5 +1,5 @@
 /// A dimension of the leadership framework (such as "Setting direction") and its four elements.
-public struct FrameworkDimension: Sendable, Equatable {
+public struct FrameworkDimension: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     /// Dimensions 6 and 7 apply to senior staff only.
@@ -15,7 +15,7 @@ public struct FrameworkDimension: Sendable, Equatable {
 }
 
 /// An element of the leadership framework, such as 5.3 "Making decisions".
-public struct FrameworkElement: Sendable, Equatable, Identifiable {
+public struct FrameworkElement: Sendable, Equatable, Identifiable, Codable {
     public var id: ElementID
     public var name: String
     public var summary: String

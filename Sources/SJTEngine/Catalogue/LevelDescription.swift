@@ -1,5 +1,5 @@
 /// What the framework says about one leadership level: who is at it and what leadership means there.
-public struct LevelDescription: Sendable, Equatable {
+public struct LevelDescription: Sendable, Equatable, Codable {
     public var level: LeadershipLevel
     public var name: String
     public var description: String

@@ -1,5 +1,5 @@
 /// A kind of ending, such as a positive or a negative outcome for the child and the team.
-public struct Outcome: Sendable, Equatable, Identifiable {
+public struct Outcome: Sendable, Equatable, Identifiable, Codable {
     public var id: OutcomeID
     public var name: String
     /// The highest band an attempt ending here can reach, whatever its percentage (`highest-band:`

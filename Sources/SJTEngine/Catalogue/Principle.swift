@@ -1,5 +1,5 @@
 /// A principle of the leadership pledge, such as "risk sensible, not risk averse".
-public struct Principle: Sendable, Equatable, Identifiable {
+public struct Principle: Sendable, Equatable, Identifiable, Codable {
     public var id: PrincipleID
     public var name: String
     /// One paragraph from the pledges.

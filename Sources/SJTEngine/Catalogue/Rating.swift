@@ -1,5 +1,5 @@
 /// One step of the scale that expert keys use, such as "meets expectations" worth 2 points.
-public struct Rating: Sendable, Equatable, Identifiable {
+public struct Rating: Sendable, Equatable, Identifiable, Codable {
     public var id: RatingID
     public var name: String
     public var points: Int

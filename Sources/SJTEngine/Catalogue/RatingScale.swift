@@ -6,7 +6,7 @@
 ///
 /// Look-ups scan the ratings: a scale has a handful, and comparing short ids is cheaper than hashing
 /// them, which matters on the scoring path.
-public struct RatingScale: Sendable, Equatable {
+public struct RatingScale: Sendable, Equatable, Codable {
     /// Ratings ordered from lowest to highest points.
     public let ratings: [Rating]
 

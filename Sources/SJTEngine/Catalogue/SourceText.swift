@@ -5,7 +5,7 @@
 /// The text is the source's exactly as published (copied from the seed documents); `sjt audit`
 /// compares words after normalising case, punctuation and typographic quotes, so line breaks and
 /// the source's own formatting do not matter.
-public struct SourceText: Sendable, Equatable, Identifiable {
+public struct SourceText: Sendable, Equatable, Identifiable, Codable {
     public var id: String
     public var title: String
     public var text: String

@@ -2,7 +2,7 @@
 ///
 /// Not to be confused with ``OfferedChoice``, which is the same option as shown in one session, with
 /// its display position.
-public struct Choice: Sendable, Equatable, Identifiable {
+public struct Choice: Sendable, Equatable, Identifiable, Codable {
     public var id: ChoiceID
     /// The option's text at each level the scenario covers (already resolved from `default`), so
     /// one decision can offer a caseworker's and a director's version of the same course of action.

@@ -1,5 +1,5 @@
 /// Where a path ends: what happened next, and what it teaches.
-public struct Ending: Sendable, Equatable {
+public struct Ending: Sendable, Equatable, Codable {
     public var outcome: OutcomeID
     public var debrief: String
 
