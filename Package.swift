@@ -41,10 +41,17 @@ let package = Package(
         // Sending xAPI statements to a learning record store: the only networking, through Foundation's
         // URLSession (FoundationNetworking on Linux), so no library below the command line opens a socket.
         .target(name: "SJTLRS"),
+        // The bank sjt is built with: scenarios/ loaded, validated and compiled at build time by
+        // sjt-compile-bank, through the BuiltInBankPlugin build-tool plugin; a bank with errors
+        // fails the build. The binary carries it, so it works from any folder and parses no YAML
+        // to start.
+        .executableTarget(name: "sjt-compile-bank", dependencies: ["SJTAuthoring"]),
+        .plugin(name: "BuiltInBankPlugin", capability: .buildTool(), dependencies: ["sjt-compile-bank"]),
+        .target(name: "SJTBuiltInBank", dependencies: ["SJTAuthoring"], plugins: ["BuiltInBankPlugin"]),
         .executableTarget(
             name: "sjt",
             dependencies: [
-                "SJTEngine", "SJTAuthoring", "SJTCSV", "SJTDigest", "SJTStore", "SJTCohort", "SJTBatch", "SJTLRS",
+                "SJTEngine", "SJTAuthoring", "SJTBuiltInBank", "SJTCSV", "SJTDigest", "SJTStore", "SJTCohort", "SJTBatch", "SJTLRS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +61,8 @@ let package = Package(
         // Fixture loading and the CLI runner shared by the test targets (not a product).
         .target(name: "SJTTestSupport", dependencies: ["SJTEngine", "SJTAuthoring"]),
         .testTarget(name: "SJTEngineTests", dependencies: ["SJTEngine", "SJTAuthoring", "SJTTestSupport"]),
-        .testTarget(name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTEngine", "SJTDigest", "SJTTestSupport"]),
+        .testTarget(
+            name: "SJTAuthoringTests", dependencies: ["SJTAuthoring", "SJTBuiltInBank", "SJTEngine", "SJTDigest", "SJTTestSupport"]),
         .testTarget(
             name: "SJTStoreTests", dependencies: ["SJTStore", "SJTEngine", "SJTTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SJTCohortTests", dependencies: ["SJTCohort", "SJTEngine", "SJTCSV", "SJTTestSupport"]),

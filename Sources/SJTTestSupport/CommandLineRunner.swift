@@ -23,6 +23,9 @@ public struct CommandLineRunner: Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1].appendingPathComponent("sjt")
     }()
 
+    /// `sjt-compile-bank`, which compiles the built-in bank at build time, built beside `sjt`.
+    public static var bankCompiler: URL { executable.deletingLastPathComponent().appendingPathComponent("sjt-compile-bank") }
+
     public var workingDirectory: URL
     public var environment: [String: String]
 

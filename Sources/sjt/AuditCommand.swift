@@ -48,13 +48,13 @@ struct AuditCommand: ParsableCommand {
     var plain = false
 
     func run() throws {
-        let report = BankLoader.load(paths: paths.isEmpty ? [BankOptions.defaultDirectory] : paths, cataloguePath: catalogue)
+        let report = BankLoader.load(paths: paths.isEmpty ? [try BankOptions.folderToCheck(command: "audit")] : paths, cataloguePath: catalogue)
         let stderr = Terminal.standardError
         if !report.diagnostics.isEmpty {
             stderr.write(DiagnosticRenderer(colour: !plain && stderr.allowsColour).render(report.diagnostics) + "\n")
         }
         guard let bank = report.bank, !report.hasErrors else {
-            throw CommandFailure("the bank has errors, so it cannot be audited; run `sjt validate` and fix them first")
+            throw CommandFailure("the bank has errors, so it cannot be audited; run `\(CommandName.current) validate` and fix them first")
         }
         let audit = BankAudit(bank: bank).run()
         switch format {

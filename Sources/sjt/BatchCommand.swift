@@ -90,7 +90,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        var batch = CohortBatch(bank: try bank.loadBank(), engineVersion: SJTCommand.configuration.version)
+        var batch = CohortBatch(bank: try bank.loadBank(), engineVersion: SJTCommand.engineVersion)
         let bankLoading = started.duration(to: clock.now)
         batch.inputs = inputs
         batch.stores = stores

@@ -7,9 +7,10 @@ struct CatalogueCommand: ParsableCommand {
         commandName: "catalogue",
         abstract: "Show the catalogue, or with --coverage how the scenario bank covers it.",
         discussion: """
-            Without --coverage: the principles, levels, rating scale, bands, leadership framework \
-            and leadership capabilities that scenarios are written and scored against. With it: the Markdown coverage table kept \
-            in scenarios/README.md.
+            Without --coverage: which scenario bank is in use (built into sjt, or a folder) and its \
+            version, then the principles, levels, rating scale, bands, leadership framework and \
+            leadership capabilities that scenarios are written and scored against. With it: the \
+            Markdown coverage table kept in scenarios/README.md.
 
             \(ExitStatus.help())
             """
@@ -27,7 +28,11 @@ struct CatalogueCommand: ParsableCommand {
             return
         }
         let catalogue = loaded.catalogue
-        var lines = ["\(catalogue.title) (version \(catalogue.version))", "", "Principles:"]
+        let count = loaded.scenarios.count
+        var lines = [
+            "Scenario bank: \(bank.origin), \(loaded.version), \(count) \(count == 1 ? "scenario" : "scenarios")", "",
+            "\(catalogue.title) (version \(catalogue.version))", "", "Principles:",
+        ]
         lines += catalogue.principles.map { "  \($0.id)  \($0.name)" }
         lines += ["", "Levels:"] + catalogue.levels.map { "  \($0.level)  \($0.name)" }
         lines += ["", "Rating scale (lowest first):"] + catalogue.scale.ratings.map { "  \($0.id)  \($0.name), \($0.points) \($0.points == 1 ? "point" : "points")" }

@@ -43,7 +43,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        var compare = CohortCompare(bank: try bank.loadBank(), engineVersion: SJTCommand.configuration.version, pre: pre, post: post)
+        var compare = CohortCompare(bank: try bank.loadBank(), engineVersion: SJTCommand.engineVersion, pre: pre, post: post)
         compare.output = output
         compare.replacing = force
         compare.byteOrderMark = bom

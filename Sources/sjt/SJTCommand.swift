@@ -1,4 +1,5 @@
 import ArgumentParser
+import SJTBuiltInBank
 
 /// The `sjt` command: situational-judgement practice and cohort analytics for leadership training.
 @main
@@ -14,10 +15,14 @@ struct SJTCommand: ParsableCommand {
             error) and 64 when the command line is wrong; a command's help says what else its status \
             can mean.
             """,
-        version: "0.1.0",
+        // The engine's version, then the built-in bank's, generated with the bank at build time.
+        version: "sjt \(engineVersion)\nbuilt-in scenario bank: \(BuiltInBank.version)",
         subcommands: [
             PlayCommand.self, ProgressCommand.self, ExportCommand.self, BatchCommand.self, CompareCommand.self, SimulateCommand.self,
             ValidateCommand.self, AuditCommand.self, GraphCommand.self, PathsCommand.self, CatalogueCommand.self,
         ]
     )
+
+    /// The engine's version: what every manifest records as `engine_version`.
+    static let engineVersion = "0.1.0"
 }

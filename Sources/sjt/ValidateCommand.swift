@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
     var plain = false
 
     func run() throws {
-        let report = BankLoader.load(paths: paths.isEmpty ? [BankOptions.defaultDirectory] : paths, cataloguePath: catalogue)
+        let report = BankLoader.load(paths: paths.isEmpty ? [try BankOptions.folderToCheck(command: "validate")] : paths, cataloguePath: catalogue)
         let stderr = Terminal.standardError
         let renderer = DiagnosticRenderer(colour: !plain && stderr.allowsColour)
         if !report.diagnostics.isEmpty {

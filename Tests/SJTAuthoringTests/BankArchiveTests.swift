@@ -1,11 +1,12 @@
 import Foundation
 import SJTAuthoring
+import SJTBuiltInBank
 import SJTEngine
 import SJTTestSupport
 import Testing
 
 /// A bank compiled to JSON, as the built-in bank is stored in the binary, reads back as the bank it
-/// was made from.
+/// was made from; and the built-in bank is the scenarios folder it was built from.
 struct BankArchiveTests {
     func bank(_ folder: String) throws -> ScenarioBank {
         let report = BankLoader.load(paths: [Fixtures.path(folder)], cataloguePath: Fixtures.cataloguePath)
@@ -41,6 +42,18 @@ struct BankArchiveTests {
     @Test func anArchiveOfAnotherFormatIsRefused() throws {
         let json = try BankArchive(bank("docs/examples")).json().replacingOccurrences(of: #""format":1"#, with: #""format":2"#)
         #expect(throws: DecodingError.self) { try BankArchive(json: Data(json.utf8)) }
+    }
+
+    @Test func theBuiltInBankIsTheScenariosFolderCompiled() throws {
+        let folder = try bank("scenarios")
+        let builtIn = BuiltInBank.bank
+        #expect(builtIn.catalogue == folder.catalogue)
+        #expect(builtIn.scenarios == folder.scenarios)
+        #expect(builtIn.catalogueSHA256 == folder.catalogueSHA256)
+        #expect(builtIn.sources.mapValues(\.sha256) == folder.sources.mapValues(\.sha256))
+        // Recorded as a run in the checkout records them, not as this machine's paths.
+        #expect(builtIn.sources["friday-referral"]?.path == "scenarios/friday-referral.yaml")
+        #expect(BuiltInBank.version == folder.version.description)
     }
 }
 
