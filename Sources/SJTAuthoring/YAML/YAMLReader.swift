@@ -14,7 +14,10 @@ struct YAMLReader {
     /// Parses text into a node tree, or records the syntax error and returns `nil`.
     mutating func compose(_ text: String) -> Node? {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // No implicit tags: this reader takes every scalar as its text and reads numbers and
+            // booleans itself, and Yams' default resolver runs up to seven regular expressions on
+            // every mapping key it hashes to check for duplicates (a third of `sjt validate`).
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 diagnostics.append(.error(.yamlSyntax, "the file is empty", at: location(line: 1, column: 1)))
                 return nil
             }
