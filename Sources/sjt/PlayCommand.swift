@@ -101,10 +101,11 @@ struct PlayCommand: ParsableCommand {
         switch try runner.play(&play, input: &input) {
         case .finished: return
         case .stopped:
-            output.write("\nSaved. Continue where you left off with: sjt play --resume\n")
+            output.write("\n" + runner.screen.paragraph("Saved. Continue where you left off with: \(CommandName.current) play --resume") + "\n")
         case .inputEnded:
-            Terminal.standardError.write(
-                "sjt: the answers ended before the scenario did; your answers so far are saved. Continue with: sjt play --resume\n")
+            Terminal.standardError.write(runner.screen.paragraph(
+                "sjt: the answers ended before the scenario did; your answers so far are saved. Continue with: \(CommandName.current) play --resume")
+                + "\n")
             throw ExitCode(3)
         }
     }

@@ -53,7 +53,7 @@ struct ProgressCommand: ParsableCommand {
                 let outcome = attempt.outcome.map { id in catalogue.outcome(OutcomeID(id))?.name ?? "\(VisibleText(id))" }.map { "\($0) — " } ?? ""
                 state = "\(outcome)\(percent), \(band)"
             case .inProgress:
-                state = "unfinished: continue with sjt play --resume"
+                state = "unfinished: continue with \(CommandName.current) play --resume"
             case .superseded:
                 state = "started on an earlier version of the scenario; kept, not rescored"
             }
@@ -79,7 +79,7 @@ struct ProgressCommand: ParsableCommand {
         if let next = recommender.recommend(level: level, history: try store.history(learner: learnerID, level: level)),
             let scenario = bank.scenario(next.scenario)
         {
-            lines += ["", TextLayout.wrap("Practise next: \(scenario.title) (sjt play --scenario \(scenario.id)). \(next.reason)", width: output.columns)]
+            lines += ["", TextLayout.wrap("Practise next: \(scenario.title) (\(CommandName.current) play --scenario \(scenario.id)). \(next.reason)", width: output.columns)]
         }
         output.write(lines.joined(separator: "\n") + "\n")
     }

@@ -8,14 +8,16 @@ enum Terminal {
             FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).write(Data(text.utf8))
         }
         var isTerminal: Bool { isatty(descriptor) == 1 }
-        /// The terminal's width, else `$COLUMNS`, else 80; never wider than 100, for readability.
+        /// The width to wrap text at: `$COLUMNS` (as argument-parser wraps help, and so a script
+        /// or a test can choose), else the terminal's width, else 80; never wider than 100, for
+        /// readability.
         var columns: Int {
+            if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+                return min(columns, 100)
+            }
             var size = winsize()
             if isTerminal, ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
                 return min(Int(size.ws_col), 100)
-            }
-            if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
-                return min(columns, 100)
             }
             return 80
         }

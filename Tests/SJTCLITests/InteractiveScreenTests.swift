@@ -42,6 +42,74 @@ struct InteractiveScreenTests {
         return (read("question.txt"), read("saved.txt"))
     }
 
+    /// A first-time learner's first screens, in an 80-column pane with no `$COLUMNS` (so the width
+    /// is the terminal's): the learner id asked, the level menu, then the recommendation and the
+    /// first decision. Returns the screen as it reads, trailing blank lines left off.
+    func firstScreens() throws -> String {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let server = "sjt-tests-\(getpid())-first"
+        let play = [
+            "env", "-u", "COLUMNS", "SJT_STORE=\(directory.path)/progress.sqlite", "SJT_SCENARIOS=\(Fixtures.path("docs/examples"))",
+            "TERM=xterm-256color", CommandLineRunner.executable.path, "play", "--seed", "11", "--catalogue", Fixtures.cataloguePath,
+        ]
+        let script = """
+            t() { tmux -L \(server) "$@"; }
+            t new-session -d -x 80 -y 60 -s play '\(play.joined(separator: " ")); sleep 5' </dev/null >/dev/null 2>&1
+            wait_for() { for i in $(seq 100); do t capture-pane -p -t play | grep -q "$1" && return; sleep 0.1; done; }
+            wait_for 'Your learner id'
+            t send-keys -t play amira Enter
+            wait_for 'Type 1 to 4'
+            t send-keys -t play 2 Enter
+            # The instructions, then the prompt under them: the screen is complete.
+            for i in $(seq 100); do t capture-pane -p -t play | grep -A1 'q to save and stop' | grep -q '^>' && break; sleep 0.1; done
+            t capture-pane -p -t play > '\(directory.path)/first.txt'
+            t kill-server
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let screen = (try? String(contentsOf: directory.appendingPathComponent("first.txt"), encoding: .utf8)) ?? ""
+        return screen.replacingOccurrences(of: "\\n+$", with: "\n", options: .regularExpression)
+    }
+
+    @Test func firstScreensWrapAtWordsInEightyColumns() throws {
+        #expect(try firstScreens() == """
+            Your learner id (your first name, or the id your trainer gave you):
+            > amira
+            Which level are you practising at?
+              1. Front-line worker (e.g. family support workers, business services
+                 assistants)
+              2. Front-line leader (e.g. supervisors, team leaders)
+              3. Operational leader (e.g. operational managers, service managers)
+              4. Strategic leader (e.g. senior leaders, directors)
+            Type 1 to 4:
+            > 2
+            Recommended for you: Recording that has fallen behind. You have not played it
+            yet; it practises Good bureaucracy: clear rationale for decision making.
+
+            ── Recording that has fallen behind: decision 1 ────────────────────────────────
+
+            During supervision you notice that Sam, an experienced family support
+            practitioner, has not recorded visits for three weeks. Sam says the visits
+            happened and the families are fine.
+
+            What do you do?
+              1. Write the records up yourself from Sam's verbal account.
+              2. Agree a date this week to bring the records up to date, and ask what got in
+                 the way.
+              3. Tell Sam the audit is next month and leave it at that.
+
+            Type the number of your choice (q to save and stop).
+            >
+
+            """)
+    }
+
     @Test func screenFitsEightyColumnsWithRulesAndEmphasisOnATerminal() throws {
         let (question, saved) = try screens(plain: false)
         #expect(question.contains("── Recording that has fallen behind: decision 1 ──"))

@@ -119,10 +119,25 @@ struct PlayCommandTests {
     @Test func endOfInputSavesAndExitsWithStatusThree() throws {
         let run = try sjt.run(arguments(), input: try typed(Self.rankPath)[0] + "\n")
         #expect(run.status == 3)
-        #expect(run.standardError == "sjt: the answers ended before the scenario did; your answers so far are saved. Continue with: sjt play --resume\n")
+        #expect(run.standardError == """
+            sjt: the answers ended before the scenario did; your answers so far are saved.
+            Continue with: sjt play --resume
+
+            """)
         let store = try ProgressStore.open(at: storePath)
         let attempt = try #require(try store.latestInProgressAttempt(learner: "l-01"))
         #expect(try store.responses(attempt: attempt.id!).count == 1)
+    }
+
+    @Test func theSaveMessageNamesTheCommandAsItWasRun() throws {
+        var viaScript = sjt
+        viaScript.environment["SJT_COMMAND_NAME"] = "scripts/sjt"
+        let script = try viaScript.run(arguments(["--answers", "q"]))
+        #expect(script.standardOutput.hasSuffix("\nSaved. Continue where you left off with: scripts/sjt play --resume\n"))
+        let link = directory.appendingPathComponent("practise")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: CommandLineRunner.executable)
+        let linked = try sjt.run(arguments(["--answers", "q"], learner: "l-02"), executable: link)
+        #expect(linked.standardOutput.hasSuffix("\nSaved. Continue where you left off with: practise play --resume\n"))
     }
 
     @Test func answersOptionScriptsASession() throws {

@@ -12,6 +12,26 @@ struct PlayScreen {
     var plain: Bool
     var catalogue: Catalogue
 
+    // MARK: - Before a scenario
+
+    /// A paragraph of prose wrapped to the screen: prompts, messages, notices.
+    func paragraph(_ text: String) -> String { TextLayout.wrap(text, width: width) }
+
+    /// The level menu: each level numbered, with two examples from the catalogue, wrapped under
+    /// its own number so that no example is broken across lines.
+    func levelMenu() -> String {
+        var lines = [paragraph("Which level are you practising at?")]
+        for (index, level) in LeadershipLevel.allCases.enumerated() {
+            let description = catalogue.level(level)
+            let examples = description.map { " (e.g. \($0.examples.prefix(2).joined(separator: ", ").lowercased()))" } ?? ""
+            let number = "\(index + 1). "
+            lines.append(TextLayout.wrap(
+                "\(description?.name ?? level.rawValue)\(examples)", width: width,
+                indent: String(repeating: " ", count: number.count + 2), firstIndent: "  " + number))
+        }
+        return lines.joined(separator: "\n")
+    }
+
     // MARK: - Decisions
 
     /// - Parameter seat: Whose seat the learner is in, shown under the heading of the first decision

@@ -31,7 +31,7 @@ struct PracticeRunner {
     func learner(given: String?, name: String?, cohort: String?, input: inout any AnswerSource) throws -> String {
         var id = try given ?? store.rememberedLearner()
         while id == nil {
-            output.write("Your learner id (your first name, or the id your trainer gave you):\n> ")
+            output.write(screen.paragraph("Your learner id (your first name, or the id your trainer gave you):") + "\n> ")
             guard let line = input.nextLine() else { throw inputEndedBeforeStart() }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if ["q", "quit"].contains(trimmed.lowercased()) { throw stoppedBeforeStart() }
@@ -55,15 +55,9 @@ struct PracticeRunner {
             return given
         }
         if let remembered = record.level.flatMap(LeadershipLevel.init(rawValue:)) { return remembered }
-        var lines = ["Which level are you practising at?"]
-        for (index, level) in LeadershipLevel.allCases.enumerated() {
-            let description = bank.catalogue.level(level)
-            let examples = description.map { " (e.g. \($0.examples.prefix(2).joined(separator: ", ").lowercased()))" } ?? ""
-            lines.append("  \(index + 1). \(description?.name ?? level.rawValue)\(examples)")
-        }
-        output.write(lines.joined(separator: "\n") + "\n")
+        output.write(screen.levelMenu() + "\n")
         while true {
-            output.write("Type 1 to \(LeadershipLevel.allCases.count):\n> ")
+            output.write(screen.paragraph("Type 1 to \(LeadershipLevel.allCases.count):") + "\n> ")
             guard let line = input.nextLine() else { throw inputEndedBeforeStart() }
             if ["q", "quit"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) { throw stoppedBeforeStart() }
             if let number = Int(line.trimmingCharacters(in: .whitespaces)), (1...LeadershipLevel.allCases.count).contains(number) {
@@ -100,7 +94,7 @@ struct PracticeRunner {
         else {
             throw CommandFailure("no scenario in the bank is written for level '\(level)'")
         }
-        output.write(TextLayout.wrap("Recommended for you: \(scenario.title). \(recommendation.reason)", width: screen.width) + "\n\n")
+        output.write(screen.paragraph("Recommended for you: \(scenario.title). \(recommendation.reason)") + "\n\n")
         return try begin(learner: learner, level: level, scenario: scenario, cohort: cohort)
     }
 
@@ -116,15 +110,15 @@ struct PracticeRunner {
             let state = try? store.state(of: record),
             let session = try? Session(resuming: state, PreparedScenario(scenario, catalogue: bank.catalogue))
         {
-            output.write("Continuing “\(scenario.title)” at decision \(session.state.history.count + 1).\n\n")
+            output.write(screen.paragraph("Continuing “\(scenario.title)” at decision \(session.state.history.count + 1).") + "\n\n")
             return Attempt(session: session, record: record, mode: mode)
         }
         try store.markSuperseded(record)
         let versions = record.scenarioVersion == scenario.version
             ? "" : " (version \(record.scenarioVersion), now \(scenario.version))"
-        output.write(TextLayout.wrap(
-            "“\(scenario.title)” has changed since you started it\(versions). Your earlier answers are kept as they were, and not rescored; starting it again from the beginning.",
-            width: screen.width) + "\n\n")
+        output.write(screen.paragraph(
+            "“\(scenario.title)” has changed since you started it\(versions). Your earlier answers are kept as they were, and not rescored; starting it again from the beginning.")
+            + "\n\n")
         return nil
     }
 
@@ -165,13 +159,13 @@ struct PracticeRunner {
                 if ["q", "quit"].contains(answer.lowercased()) { return .stopped }
                 switch AnswerParser.response(from: answer, for: offered) {
                 case .success(let parsed): response = parsed
-                case .failure(let problem): output.write(problem.message + "\n")
+                case .failure(let problem): output.write(screen.paragraph(problem.message) + "\n")
                 }
             }
             var reason: String?
             var inputEnded = false
             if asksForReason {
-                output.write("Why? One line for your record (press Enter to skip):\n> ")
+                output.write(screen.paragraph("Why? One line for your record (press Enter to skip):") + "\n> ")
                 if let line = input.nextLine() {
                     let trimmed = line.trimmingCharacters(in: .whitespaces)
                     reason = trimmed.isEmpty ? nil : trimmed
@@ -214,7 +208,7 @@ struct PracticeRunner {
     }
 
     private func inputEndedBeforeStart() -> Error {
-        Terminal.standardError.write("sjt: the input ended before a scenario started; nothing was saved\n")
+        Terminal.standardError.write(screen.paragraph("sjt: the input ended before a scenario started; nothing was saved") + "\n")
         return ExitCode(3)
     }
 
