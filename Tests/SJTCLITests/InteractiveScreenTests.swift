@@ -8,6 +8,19 @@ import Testing
 struct InteractiveScreenTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sjt-tmux-\(UUID())")
 
+    /// Runs a shell script that drives tmux, and waits for it: the tmux server outlives its clients,
+    /// so the script kills it when it is done.
+    func run(_ script: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+    }
+
     /// Plays the first decision in tmux, answering `q`; returns the screen before and after,
     /// with escape sequences kept.
     func screens(plain: Bool) throws -> (question: String, saved: String) {
@@ -30,14 +43,7 @@ struct InteractiveScreenTests {
             t capture-pane -p -e -t play > '\(directory.path)/saved.txt'
             t kill-server
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        try run(script)
         let read = { (name: String) in (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? "" }
         return (read("question.txt"), read("saved.txt"))
     }
@@ -65,14 +71,7 @@ struct InteractiveScreenTests {
             t capture-pane -p -t play > '\(directory.path)/first.txt'
             t kill-server
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        try run(script)
         let screen = (try? String(contentsOf: directory.appendingPathComponent("first.txt"), encoding: .utf8)) ?? ""
         return screen.replacingOccurrences(of: "\\n+$", with: "\n", options: .regularExpression)
     }
