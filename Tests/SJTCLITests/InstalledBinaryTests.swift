@@ -8,7 +8,7 @@ import Testing
 /// folder, a fresh home, or no environment at all.
 ///
 /// The binary is the one `scripts/install` put in `$SJT_INSTALLED_PREFIX` (`scripts/test` installs
-/// one there in CI, statically linked), else the debug build beside the tests.
+/// one there, statically linked, before the tests), else the debug build beside the tests.
 struct InstalledBinaryTests {
     static let prefix = ProcessInfo.processInfo.environment["SJT_INSTALLED_PREFIX"].flatMap { $0.isEmpty ? nil : $0 }
     static let installed = prefix.map { URL(fileURLWithPath: $0).appendingPathComponent("bin/sjt") } ?? CommandLineRunner.executable
@@ -104,7 +104,7 @@ struct InstalledBinaryTests {
         #expect(batch.status == 0, "\(batch.standardError)")
     }
 
-    @Test(.enabled(if: prefix != nil, "needs scripts/install's binary: SJT_INSTALLED_PREFIX, set by scripts/test in CI"))
+    @Test(.enabled(if: prefix != nil, "needs scripts/install's binary: SJT_INSTALLED_PREFIX, which scripts/test sets (swift test alone does not)"))
     func theInstallHasAManPageCompletionsAndLinksInTheSwiftRuntimeLibcsvAndSQLite() throws {
         let prefix = URL(fileURLWithPath: try #require(Self.prefix))
         let manual = try String(contentsOf: prefix.appendingPathComponent("share/man/man1/sjt.1"), encoding: .utf8)
