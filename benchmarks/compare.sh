@@ -35,7 +35,8 @@ for learners in "${sizes[@]}"; do
   input="$work/sim-$learners.csv"
   [ -f "$input" ] || "$sjt" simulate --learners "$learners" --seed 1 -o "$input" --scenarios "$root/scenarios" >/dev/null 2>&1
   rows=$(( $(wc -l < "$input") - 1 ))
-  run_sjt() { rm -rf "$work/sjt-$learners"; measure "$sjt" batch "$input" -o "$work/sjt-$learners" --scenarios "$root/scenarios"; }
+  # The bank built into sjt, as a trainer runs it (the same scenarios/ the keys and the input come from).
+  run_sjt() { rm -rf "$work/sjt-$learners"; measure "$sjt" batch "$input" -o "$work/sjt-$learners"; }
   run_duckdb() { rm -rf "$work/duckdb-$learners"; measure "$python" "$root/benchmarks/duckdb_batch.py" "$input" "$work/keys.csv" "$work/duckdb-$learners"; }
   run_pandas() { rm -rf "$work/pandas-$learners"; measure "$python" "$root/benchmarks/pandas_batch.py" "$input" "$work/keys.csv" "$work/pandas-$learners"; }
   run_sjt >/dev/null  # sjt's output size sets what the floor writes
