@@ -5,8 +5,11 @@ work="${SJT_BENCH_DIR:-/tmp/sjt-bench}"
 export SJT_BENCH_DIR="$work"
 mkdir -p "$work"
 "$root/scripts/setup"
-swift build --package-path "$root" -c release --product sjt >/dev/null
-swift build --package-path "$root" -c release --product sjt-bench >/dev/null
+# The flags scripts/sjt and scripts/install build with, so that neither builds everything again.
+source "$root/scripts/static-link-flags"
+static_link_flags_for release
+swift build --package-path "$root" -c release --product sjt "${static_link_flags[@]}" >/dev/null
+swift build --package-path "$root" -c release --product sjt-bench "${static_link_flags[@]}" >/dev/null
 sjt="$root/.build/release/sjt"
 bench="$root/.build/release/sjt-bench"
 [ -x /usr/bin/time ] || { apt-get install -y -qq time >/dev/null 2>&1 || sudo apt-get install -y -qq time >/dev/null; }
