@@ -1,0 +1,58 @@
+import Foundation
+import SJTCSV
+
+/// One CSV file of an export folder, read back through SJTCSV exactly as a spreadsheet would read
+/// it: the report's only source of figures, so that every number it shows is one the file holds.
+///
+/// Cells are kept as the text the file holds (`65.74`, `0.6667`, empty for a figure that does not
+/// exist), so a table in the report shows the file's own digits; a chart parses them where it needs
+/// a position.
+struct ReportTable: Sendable {
+    /// The file's name in the folder, e.g. `principles.csv`.
+    let file: String
+    let header: [String]
+    let rows: [[String]]
+
+    /// Reads `folder/file`.
+    ///
+    /// - Parameter optional: Whether a folder may lack the file (an export from an sjt that did not
+    ///   write it yet); such a file reads as a table with no rows.
+    /// - Throws: ``ReportError`` when the file is missing or is not CSV.
+    init(folder: String, file: String, optional: Bool = false) throws(ReportError) {
+        self.file = file
+        let path = folder + "/" + file
+        guard let data = FileManager.default.contents(atPath: path) else {
+            guard optional else { throw .missingFile(path) }
+            header = []
+            rows = []
+            return
+        }
+        do {
+            let table = try CSVTable(bytes: Array(data))
+            header = table.header
+            rows = table.rows
+        } catch {
+            throw .unreadableFile(path, reason: "\(error)")
+        }
+    }
+
+    /// The position of each named column.
+    ///
+    /// - Throws: ``ReportError/missingColumn(_:column:)`` for a column the file lacks (a table
+    ///   with no header, read from a missing optional file, has every column).
+    func columns(_ names: [String]) throws(ReportError) -> [Int] {
+        if header.isEmpty { return names.indices.map { $0 } }
+        var positions: [Int] = []
+        for name in names {
+            guard let position = header.firstIndex(of: name) else { throw .missingColumn(file, column: name) }
+            positions.append(position)
+        }
+        return positions
+    }
+
+    /// Each row as the named columns' cells, in the order named.
+    func select(_ names: [String]) throws(ReportError) -> [[String]] {
+        let positions = try columns(names)
+        return rows.map { row in positions.map { row[$0] } }
+    }
+}
