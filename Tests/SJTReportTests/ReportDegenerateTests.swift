@@ -62,7 +62,7 @@ struct ReportDegenerateTests {
         let report = try ReportExports.report(try exports.compare(pre, post, into: "change"))
         #expect(report.text.contains("No learner could be compared: none is in both cohorts at the same level with complete attempts on a principle in common."))
         let unmatched = try #require(report.tables.values.first { $0.file == "unmatched.csv" })
-        #expect(unmatched.rows == [["pre", "not in post", "1"], ["post", "not in pre", "1"]])
+        #expect(unmatched.rows == [["post", "not in pre", "1"], ["pre", "not in post", "1"]])
         Self.expectNoImpossibleNumber(report)
     }
 }

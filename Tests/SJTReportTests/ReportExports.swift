@@ -37,14 +37,14 @@ struct ReportExports {
 
     /// Writes a responses file of the sample's header and the given rows.
     func responses(_ name: String, rows: [String]) throws -> String {
-        let lines = try String(contentsOfFile: Self.sample, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: true)
+        let lines = try String(contentsOfFile: Self.sample, encoding: .utf8).split(whereSeparator: \.isNewline)
         try ([String(lines[0])] + rows).joined(separator: "\n").appending("\n").write(toFile: path(name), atomically: true, encoding: .utf8)
         return path(name)
     }
 
     /// The sample's response rows (without the header).
     static func sampleRows() throws -> [String] {
-        Array(try String(contentsOfFile: sample, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: true).dropFirst().map(String.init))
+        Array(try String(contentsOfFile: sample, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst().map(String.init))
     }
 
     /// A CSV file of an export, read back.

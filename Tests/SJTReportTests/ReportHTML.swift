@@ -25,9 +25,9 @@ struct ReportHTML {
             let id = match[1].isEmpty ? "table-\(number)" : match[1]
             let body = match[1].isEmpty ? match[3] : match[2]
             guard let table = Self.matches(#"<table data-file="([^"]*)">(.*?)</table>"#, in: body).first else { continue }
-            let header = Self.matches(#"<th[^>]*>(.*?)</th>"#, in: table[2]).map { Self.decode($0[1]) }
+            let header = Self.matches(#"<th(?:\s[^>]*)?>(.*?)</th>"#, in: table[2]).map { Self.decode($0[1]) }
             let rows = Self.matches(#"<tbody>(.*?)</tbody>"#, in: table[2]).first.map { body in
-                Self.matches(#"<tr>(.*?)</tr>"#, in: body[1]).map { row in Self.matches(#"<td[^>]*>(.*?)</td>"#, in: row[1]).map { Self.decode($0[1]) } }
+                Self.matches(#"<tr>(.*?)</tr>"#, in: body[1]).map { row in Self.matches(#"<td(?:\s[^>]*)?>(.*?)</td>"#, in: row[1]).map { Self.decode($0[1]) } }
             } ?? []
             tables[id] = Table(file: table[1], header: header, rows: rows)
         }
