@@ -8,8 +8,9 @@ import SJTCohort
 /// let page = try BatchReport(folder: "exports/spring", manifest: manifest, labels: labels).render()
 /// ```
 ///
-/// The same folder gives the same bytes: nothing is read but the files, and the only time on the
-/// page is the manifest's. No learner is named: the page holds the cohort's names and the bank's
+/// The same folder gives the same bytes: nothing is read but the files. The page holds no time,
+/// not even the manifest's, so that two runs on the same input give the same report, as they give
+/// the same CSV files (the manifest alone differs, in its time). No learner is named: the page holds the cohort's names and the bank's
 /// words, never a learner's id, name or rationale.
 public struct BatchReport {
     public let folder: String
@@ -43,9 +44,9 @@ public struct BatchReport {
                 if let section = try AreaSection(table: table, vocabulary: vocabulary, labels: labels).make() { sections.append(section) }
             }
             sections.append(try AttentionSection(items: tables.items, options: tables.options, labels: labels).make())
-            sections.append(try LevelDifferencesSection(options: tables.options, labels: labels).make())
+            sections.append(try LevelDifferencesSection(options: tables.options, items: tables.items, labels: labels).make())
         }
-        return ReportPage(title: title, lead: lead(), sections: sections, footer: footer()).render()
+        return ReportPage(title: title, lead: lead(), sections: sections, footer: ReportPage.footer(engineVersion: manifest.engineVersion)).render()
     }
 
     private func lead() -> [BodyNode] {
@@ -61,7 +62,7 @@ public struct BatchReport {
                 .li(.strong(.literal(String(counts.rowsRejected))), .literal("rejected"))
             ),
             ReportSection.paragraph(
-                "Scored \(manifest.createdAt) against \(manifest.catalogue.id) version \(manifest.catalogue.version) and "
+                "Scored against \(manifest.catalogue.id) version \(manifest.catalogue.version) and "
                     + "\(manifest.scenarios.count) scenarios. The summaries count "
                     + (incomplete ? "every attempt, finished or not (--include-incomplete)." : "complete attempts only.")),
         ]
@@ -73,10 +74,5 @@ public struct BatchReport {
             lead.append(ReportSection.paragraph("The export is pseudonymised: learner ids are keyed hashes, and names were removed."))
         }
         return lead
-    }
-
-    private func footer() -> String {
-        "Made by sjt \(manifest.engineVersion) from the CSV files in this folder: every figure here is one those files hold. "
-            + "docs/report.md explains each section; docs/statistics.md each figure."
     }
 }

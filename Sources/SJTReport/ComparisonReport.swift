@@ -24,15 +24,14 @@ public struct ComparisonReport {
                 .li(.strong(.literal(String(manifest.matchedLearners))), .literal("learners matched")),
                 .li(.strong(.literal(String(manifest.unmatchedLearners))), .literal("not compared"))
             ),
-            ReportSection.paragraph("Before the course: \(manifest.pre). After it: \(manifest.post). Compared \(manifest.createdAt)."),
+            ReportSection.paragraph("Before the course: \(manifest.pre). After it: \(manifest.post)."),
             ReportSection.paragraph(
                 "Learners are matched by id and level; each learner's percentage per principle is from complete attempts, as in learners.csv."),
         ]
         let sections = [try ChangeSection(summary: tables.summary, labels: labels).make(), try UnmatchedSection(unmatched: tables.unmatched).make()]
         return ReportPage(
             title: "Before and after the course", lead: lead, sections: sections,
-            footer: "Made by sjt \(manifest.engineVersion) from the CSV files in this folder: every figure here is one those files hold. "
-                + "docs/report.md explains each section; docs/statistics.md each figure."
+            footer: ReportPage.footer(engineVersion: manifest.engineVersion)
         ).render()
     }
 }

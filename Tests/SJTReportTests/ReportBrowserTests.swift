@@ -51,7 +51,7 @@ struct ReportBrowserTests {
         #expect(picture.colours > 50 && picture.commonest < 0.95, "a blank page: \(picture)")
 
         if ProcessInfo.processInfo.environment["SJT_RECORD_REPORT_SCREENSHOT"] != nil {
-            _ = try Chromium.render(page, screenshot: Fixtures.path("docs/report.png"), width: 1280, height: 2400)
+            _ = try Chromium.render(page, screenshot: Fixtures.path("docs/report.png"), width: 1280, height: 1800)
         }
     }
 

@@ -31,6 +31,9 @@ struct DotRangeChart {
     var tickLabel: (Double) -> String
     var references: [Reference] = []
 
+    /// The most characters of a row's label the chart shows.
+    static let labelLimit = 44
+
     private let width = 760.0
     private let labelRight = 262.0
     private let plotLeft = 270.0
@@ -56,7 +59,7 @@ struct DotRangeChart {
             if index % 2 == 1 {
                 nodes.insert(SVG.rect(x: 0, y: y - rowHeight / 2, width: width, height: rowHeight, fill: "#f4f4f4"), at: 0)
             }
-            nodes.append(SVG.text(SVG.shortened(row.label, to: 44), x: labelRight, y: y + 4, anchor: .end))
+            nodes.append(SVG.text(SVG.shortened(row.label, to: Self.labelLimit), x: labelRight, y: y + 4, anchor: .end))
             if let low = row.low, let high = row.high {
                 nodes.append(SVG.line(x1: x(low), y1: y, x2: x(high), y2: y, stroke: Palette.outline, width: 1.5))
                 nodes.append(SVG.line(x1: x(low), y1: y - 4, x2: x(low), y2: y + 4, stroke: Palette.outline, width: 1.5))

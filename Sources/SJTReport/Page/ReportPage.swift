@@ -14,6 +14,12 @@ struct ReportPage {
     var sections: [ReportSection]
     var footer: String
 
+    /// What every report says at its foot: what made it, and from what.
+    static func footer(engineVersion: String) -> String {
+        "Made by sjt \(engineVersion) from the CSV files in this folder: every figure here is one those files hold. "
+            + "docs/report.md explains each section; docs/statistics.md each figure."
+    }
+
     /// The page's bytes: UTF-8, the same for the same export.
     func render() -> [UInt8] {
         let html = HTML(

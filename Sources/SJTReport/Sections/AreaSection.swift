@@ -66,10 +66,7 @@ struct AreaSection {
                 content.append(ReportSection.nothingToShow("No learner at this level has a \(vocabulary.noun) figure."))
                 continue
             }
-            let sorted = atLevel.enumerated().sorted { a, b in
-                let (x, y) = (Double(a.element[3]) ?? .infinity, Double(b.element[3]) ?? .infinity)
-                return x != y ? x < y : a.offset < b.offset
-            }.map(\.element)
+            let sorted = atLevel.sortedByFigure(at: 3)
             let chart = DotRangeChart(
                 rows: sorted.map { row in
                     let (mean, sd) = (Double(row[3]), Double(row[4]))

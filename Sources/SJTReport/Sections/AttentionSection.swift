@@ -48,8 +48,10 @@ struct AttentionSection {
             rows: flagged.prefix(Self.charted).map { row in
                 let facility = Double(row[4])
                 let level = LeadershipLevel(rawValue: row[1]).map(ReportLabels.abbreviation) ?? row[1]
+                // The title gives way, so the node and level always show whole.
+                let suffix = " · \(row[2]) (\(level))"
                 return DotRangeChart.Row(
-                    label: "\(labels.scenario(row[0])) · \(row[2]) (\(level))", value: facility,
+                    label: SVG.shortened(labels.scenario(row[0]), to: max(12, DotRangeChart.labelLimit - suffix.count)) + suffix, value: facility,
                     note: "facility \(row[4]) · n \(row[3])",
                     colour: facility.map { $0 < 0.2 ? Palette.vermillion : $0 > 0.95 ? Palette.blue : Palette.ink } ?? Palette.ink)
             },

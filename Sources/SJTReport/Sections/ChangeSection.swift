@@ -32,10 +32,7 @@ struct ChangeSection {
                 content.append(ReportSection.nothingToShow("No learner at this level was in both cohorts with a principle to compare."))
                 continue
             }
-            let sorted = atLevel.enumerated().sorted { a, b in
-                let (x, y) = (Double(a.element[5]) ?? .infinity, Double(b.element[5]) ?? .infinity)
-                return x != y ? x < y : a.offset < b.offset
-            }.map(\.element)
+            let sorted = atLevel.sortedByFigure(at: 5)
             let extent = sorted.flatMap { [$0[5], $0[7], $0[8]].compactMap(Double.init).map(abs) }.max() ?? 0
             let bound = max(10, (extent / 10).rounded(.up) * 10)
             let chart = DotRangeChart(

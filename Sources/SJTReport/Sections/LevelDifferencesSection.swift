@@ -4,10 +4,13 @@ import SJTEngine
 /// most, each level's shares side by side (options.csv).
 ///
 /// A decision's split is the widest gap between two levels' shares for one of its options, so a
-/// decision where most front-line workers chose b and few strategic leaders did comes first. Only
-/// the ranking uses it; the figures shown are options.csv's.
+/// decision where most front-line workers chose b and few strategic leaders did comes first; of
+/// decisions that split the levels as widely, the one met by most attempts (items.csv's reached,
+/// over the levels) comes first, since its shares rest on more answers. Only the ranking uses
+/// these; the figures shown are options.csv's.
 struct LevelDifferencesSection {
     let options: ReportTable
+    let items: ReportTable
     let labels: ReportLabels
 
     static let shown = 3
@@ -18,6 +21,8 @@ struct LevelDifferencesSection {
         /// Options in the file's order, each with its rows per level.
         var options: [(id: String, levels: [LeadershipLevel: (keyed: String, chosen: String, share: String)])]
         var split: Double = 0
+        /// Attempts that met the decision, over the levels.
+        var reached = 0
         var widest: (option: String, high: LeadershipLevel, low: LeadershipLevel)?
     }
 
@@ -39,6 +44,9 @@ struct LevelDifferencesSection {
                 decisions[position].options.append((row[3], [level: (row[4], row[5], row[6])]))
             }
         }
+        for row in try items.select(["scenario_id", "node_id", "reached"]) {
+            if let position = index[[row[0], row[1]]] { decisions[position].reached += Int(row[2]) ?? 0 }
+        }
         for position in decisions.indices {
             for option in decisions[position].options where option.levels.count >= 2 {
                 let shares = option.levels.compactMap { level, figures in Double(figures.share).map { (level, $0) } }.sorted { $0.0 < $1.0 }
@@ -50,7 +58,10 @@ struct LevelDifferencesSection {
             }
         }
         let chosen = decisions.enumerated().filter { $0.element.split > 0 }
-            .sorted { $0.element.split != $1.element.split ? $0.element.split > $1.element.split : $0.offset < $1.offset }
+            .sorted { a, b in
+                if a.element.split != b.element.split { return a.element.split > b.element.split }
+                return a.element.reached != b.element.reached ? a.element.reached > b.element.reached : a.offset < b.offset
+            }
             .prefix(Self.shown).map(\.element)
 
         var content: [BodyNode] = [ReportSection.paragraph(
