@@ -15,8 +15,9 @@ struct BatchTables: Sendable {
 
     /// - Throws: ``ReportError`` for a file that is missing or cannot be read back.
     init(folder: String) throws(ReportError) {
-        learners = try ReportTable(folder: folder, file: "learners.csv")
-        attempts = try ReportTable(folder: folder, file: "attempts.csv")
+        // The two files with a row per learner or attempt are read for the columns the report counts.
+        learners = try ReportTable(folder: folder, file: "learners.csv", keeping: ["cohort", "level", "band"])
+        attempts = try ReportTable(folder: folder, file: "attempts.csv", keeping: ["level", "complete"])
         principles = try ReportTable(folder: folder, file: "principles.csv")
         elements = try ReportTable(folder: folder, file: "elements.csv", optional: true)
         capabilities = try ReportTable(folder: folder, file: "capabilities.csv", optional: true)
@@ -25,7 +26,7 @@ struct BatchTables: Sendable {
     }
 
     /// The cohorts the learners belong to, as written before the export made them safe for a
-    /// spreadsheet, in order and each once.
+    /// spreadsheet, each once, sorted.
     func cohorts() throws(ReportError) -> [String] {
         Array(Set(try learners.select(["cohort"]).map { CSVCell.readBack($0[0]) })).sorted()
     }

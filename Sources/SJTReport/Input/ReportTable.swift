@@ -13,27 +13,50 @@ struct ReportTable: Sendable {
     let header: [String]
     let rows: [[String]]
 
-    /// Reads `folder/file`.
+    /// Reads `folder/file` a megabyte at a time.
     ///
-    /// - Parameter optional: Whether a folder may lack the file (an export from an sjt that did not
-    ///   write it yet); such a file reads as a table with no rows.
-    /// - Throws: ``ReportError`` when the file is missing or is not CSV.
-    init(folder: String, file: String, optional: Bool = false) throws(ReportError) {
+    /// - Parameters:
+    ///   - optional: Whether a folder may lack the file (an export from an sjt that did not write
+    ///     it yet); such a file reads as a table with no rows.
+    ///   - keeping: The only columns to keep, in this order, when the report needs a few of a wide
+    ///     file's (learners.csv has a column per principle, element and capability): memory then
+    ///     grows with those alone.
+    /// - Throws: ``ReportError`` when the file is missing, is not CSV, or lacks a column to keep.
+    init(folder: String, file: String, optional: Bool = false, keeping names: [String]? = nil) throws(ReportError) {
         self.file = file
         let path = folder + "/" + file
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.fileExists(atPath: path) else {
             guard optional else { throw .missingFile(path) }
             header = []
             rows = []
             return
         }
+        var header: [String]?
+        var positions: [Int]?
+        var rows: [[String]] = []
         do {
-            let table = try CSVTable(bytes: Array(data))
-            header = table.header
-            rows = table.rows
+            try CSVReader().read(contentsOf: path) { record in
+                guard let expected = header?.count else {
+                    header = record.fields
+                    positions = try names?.map { name in
+                        guard let position = record.fields.firstIndex(of: name) else { throw ReportError.missingColumn(file, column: name) }
+                        return position
+                    }
+                    return
+                }
+                guard record.fields.count == expected else {
+                    throw CSVError.raggedRecord(record: record.number, fields: record.fields.count, expected: expected)
+                }
+                rows.append(positions.map { $0.map { record.fields[$0] } } ?? record.fields)
+            }
+        } catch let error as ReportError {
+            throw error
         } catch {
             throw .unreadableFile(path, reason: "\(error)")
         }
+        guard let header else { throw .unreadableFile(path, reason: "\(CSVError.empty)") }
+        self.header = names ?? header
+        self.rows = rows
     }
 
     /// The position of each named column.

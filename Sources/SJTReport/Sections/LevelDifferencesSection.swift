@@ -69,8 +69,11 @@ struct LevelDifferencesSection {
                 + "These are the \(Self.shown) decisions where the shares of two levels' attempts choosing one option differ most. "
                 + "Each bar is labelled with its level (FW front-line worker, FL front-line leader, OL operational leader, SL strategic leader) and its share.")]
         guard !chosen.isEmpty else {
+            let answeredAtTwoLevels = decisions.contains { decision in decision.options.contains { $0.levels.count >= 2 } }
             content.append(ReportSection.nothingToShow(
-                "No decision was answered at two levels or more, so there is nothing to set side by side."))
+                answeredAtTwoLevels
+                    ? "Where a decision was answered at two levels or more, every option was chosen as often at each, so there is nothing to set side by side."
+                    : "No decision was answered at two levels or more, so there is nothing to set side by side."))
             return ReportSection(id: "levels", heading: heading, content: content)
         }
         for (number, decision) in chosen.enumerated() {
