@@ -104,6 +104,7 @@ public struct CohortBatch {
         // are theirs; it goes into the folder before the manifest, which lists it.
         let report = try BatchReport(folder: folder!.temporaryPath, manifest: manifest, labels: bank.reportLabels).render()
         try ReportFile.write(report, to: folder!.temporaryPath + "/" + ReportFile.name)
+        stopwatch.lap("report")
         try folder!.commit { written in
             var manifest = manifest
             manifest.writtenFiles = written

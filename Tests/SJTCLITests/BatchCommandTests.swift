@@ -65,7 +65,7 @@ struct BatchCommandTests {
         let stages = timed.standardError.split(separator: "\n").map { line in
             line.split(separator: " ").dropFirst().dropLast(2).joined(separator: " ")
         }
-        #expect(stages == ["bank", "read and import", "group and replay", "export", "manifest and rename"])
+        #expect(stages == ["bank", "read and import", "group and replay", "export", "report", "manifest and rename"])
         #expect(timed.standardError.split(separator: "\n").allSatisfy { $0.hasPrefix("timing: ") && $0.hasSuffix(" s") })
     }
 

@@ -73,7 +73,7 @@ struct ReportCommandTests {
         let catalogue = try String(contentsOfFile: Fixtures.path("scenarios/catalogue.yaml"), encoding: .utf8) + "# changed\n"
         try catalogue.write(toFile: path("catalogue.yaml"), atomically: true, encoding: .utf8)
         let report = bytes("spring/report.html")
-        let run = try sjt.run(["report", path("spring"), "--catalogue", path("catalogue.yaml")])
+        let run = try sjt.run(["report", path("spring"), "--scenarios", "scenarios", "--catalogue", path("catalogue.yaml")])
         #expect(run.status == 1)
         #expect(run.standardError.hasPrefix("Error: \(path("spring")) was made with another catalogue than \(path("catalogue.yaml")) (SHA-256 "))
         #expect(run.standardError.hasSuffix(
