@@ -58,14 +58,7 @@ struct AreaSection {
                 + "The dot is the mean, the shaded bar the mean give or take one standard deviation, the line runs from the lowest "
                 + "learner to the highest. The dashed line marks where the catalogue's \u{201C}\(labels.meets?.name ?? "meets expectations")\u{201D} band begins. "
                 + "share_meets is the share of learners at or above it."))
-        for level in LeadershipLevel.allCases {
-            let atLevel = rows.filter { $0[0] == level.rawValue }
-            let name = labels.level(level.rawValue)
-            guard !atLevel.isEmpty else {
-                content.append(.h3(.literal(name)))
-                content.append(ReportSection.nothingToShow("No learner at this level has a \(vocabulary.noun) figure."))
-                continue
-            }
+        content += ReportSection.perLevel(rows, labels: labels, empty: "No learner at this level has a \(vocabulary.noun) figure.") { level, name, atLevel in
             let sorted = atLevel.sortedByFigure(at: 3)
             let chart = DotRangeChart(
                 rows: sorted.map { row in
@@ -86,7 +79,7 @@ struct AreaSection {
                 table: DataTable(
                     file: table.file, header: [vocabulary.idColumn] + Self.columns,
                     rows: sorted.map { [label($0[1])] + Array($0[2...]) }, numeric: Set(1...Self.columns.count)))
-            content.append(figure.render())
+            return figure.render()
         }
         return ReportSection(id: vocabulary.sectionID, heading: vocabulary.heading, content: content)
     }

@@ -24,14 +24,8 @@ struct ChangeSection {
                     + "unmatched.csv says why for each."))
             return ReportSection(id: "change", heading: heading, content: content)
         }
-        for level in LeadershipLevel.allCases {
-            let atLevel = rows.filter { $0[0] == level.rawValue }
-            let name = labels.level(level.rawValue)
-            guard !atLevel.isEmpty else {
-                content.append(.h3(.literal(name)))
-                content.append(ReportSection.nothingToShow("No learner at this level was in both cohorts with a principle to compare."))
-                continue
-            }
+        content += ReportSection.perLevel(rows, labels: labels, empty: "No learner at this level was in both cohorts with a principle to compare.") {
+            level, name, atLevel in
             let sorted = atLevel.sortedByFigure(at: 5)
             let extent = sorted.flatMap { [$0[5], $0[7], $0[8]].compactMap(Double.init).map(abs) }.max() ?? 0
             let bound = max(10, (extent / 10).rounded(.up) * 10)
@@ -55,7 +49,7 @@ struct ChangeSection {
                 table: DataTable(
                     file: summary.file, header: ["principle"] + Self.columns, rows: sorted.map { [labels.principle($0[1])] + Array($0[2...]) },
                     numeric: Set(1...Self.columns.count)))
-            content.append(figure.render())
+            return figure.render()
         }
         return ReportSection(id: "change", heading: heading, content: content)
     }
