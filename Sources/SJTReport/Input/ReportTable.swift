@@ -22,7 +22,7 @@ struct ReportTable: Sendable {
     ///     file's (learners.csv has a column per principle, element and capability): memory then
     ///     grows with those alone.
     /// - Throws: ``ReportError`` when the file is missing, is not CSV, or lacks a column to keep.
-    init(folder: String, file: String, optional: Bool = false, keeping names: [String]? = nil) throws(ReportError) {
+    init(folder: String, file: String, optional: Bool = false, keeping: [String]? = nil) throws(ReportError) {
         self.file = file
         let path = folder + "/" + file
         guard FileManager.default.fileExists(atPath: path) else {
@@ -35,19 +35,18 @@ struct ReportTable: Sendable {
         var positions: [Int]?
         var rows: [[String]] = []
         do {
-            try CSVReader().read(contentsOf: path) { record in
+            // Scanned, so that only the cells kept become strings.
+            try CSVReader().scan(contentsOf: path) { fields, number in
                 guard let expected = header?.count else {
-                    header = record.fields
-                    positions = try names?.map { name in
-                        guard let position = record.fields.firstIndex(of: name) else { throw ReportError.missingColumn(file, column: name) }
-                        return position
-                    }
+                    let names = fields.strings
+                    header = names
+                    positions = try Self.header(names, positionsOf: keeping, file: file)
                     return
                 }
-                guard record.fields.count == expected else {
-                    throw CSVError.raggedRecord(record: record.number, fields: record.fields.count, expected: expected)
+                guard fields.count == expected else {
+                    throw CSVError.raggedRecord(record: number, fields: fields.count, expected: expected)
                 }
-                rows.append(positions.map { $0.map { record.fields[$0] } } ?? record.fields)
+                rows.append(positions.map { $0.map { String(decoding: fields[$0], as: UTF8.self) } } ?? fields.strings)
             }
         } catch let error as ReportError {
             throw error
@@ -55,8 +54,16 @@ struct ReportTable: Sendable {
             throw .unreadableFile(path, reason: "\(error)")
         }
         guard let header else { throw .unreadableFile(path, reason: "\(CSVError.empty)") }
-        self.header = names ?? header
+        self.header = keeping ?? header
         self.rows = rows
+    }
+
+    /// Where each column to keep is in `header`; `nil` to keep them all.
+    private static func header(_ header: [String], positionsOf keeping: [String]?, file: String) throws(ReportError) -> [Int]? {
+        try keeping?.map { (name: String) throws(ReportError) -> Int in
+            guard let position = header.firstIndex(of: name) else { throw .missingColumn(file, column: name) }
+            return position
+        }
     }
 
     /// The position of each named column.
