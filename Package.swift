@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // The engine: pure values, no I/O, no YAML, no database, no CSV.
@@ -35,9 +36,15 @@ let package = Package(
         .target(name: "SJTCSV", dependencies: ["CLibCSV"]),
         // Cohorts: the responses CSV format, the batch runner and its exports.
         .target(name: "SJTCohort", dependencies: ["SJTEngine", "SJTCSV", "SJTDigest"]),
+        // The cohort report: an export folder's CSV files read back and drawn as one self-contained
+        // HTML page of inline SVG charts, each with the table of its numbers. Plot builds the HTML, so
+        // every piece of text is escaped.
+        .target(name: "SJTReport", dependencies: ["SJTEngine", "SJTCSV", "SJTCohort", .product(name: "Plot", package: "Plot")]),
         // The batch and compare pipelines: inputs (responses CSV files and practice stores) → import →
         // run → export folder with its manifest. What `sjt batch` and `sjt compare` call.
-        .target(name: "SJTBatch", dependencies: ["SJTEngine", "SJTAuthoring", "SJTCSV", "SJTDigest", "SJTStore", "SJTCohort"]),
+        .target(
+            name: "SJTBatch",
+            dependencies: ["SJTEngine", "SJTAuthoring", "SJTCSV", "SJTDigest", "SJTStore", "SJTCohort", "SJTReport"]),
         // Sending xAPI statements to a learning record store: the only networking, through Foundation's
         // URLSession (FoundationNetworking on Linux), so no library below the command line opens a socket.
         .target(name: "SJTLRS"),
@@ -68,6 +75,9 @@ let package = Package(
         .testTarget(name: "SJTCohortTests", dependencies: ["SJTCohort", "SJTEngine", "SJTCSV", "SJTTestSupport"]),
         .testTarget(name: "SJTBatchTests", dependencies: ["SJTBatch", "SJTCohort", "SJTDigest", "SJTTestSupport"]),
         .testTarget(name: "SJTCSVTests", dependencies: ["SJTCSV", "SJTTestSupport"]),
+        .testTarget(
+            name: "SJTReportTests",
+            dependencies: ["SJTReport", "SJTBatch", "SJTCohort", "SJTCSV", "SJTEngine", "SJTAuthoring", "SJTDigest", "SJTTestSupport"]),
         .testTarget(name: "SJTLRSTests", dependencies: ["SJTLRS", "SJTTestSupport"]),
         .testTarget(
             name: "SJTCLITests",

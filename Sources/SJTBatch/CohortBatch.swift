@@ -3,9 +3,10 @@ import SJTAuthoring
 import SJTCohort
 import SJTDigest
 import SJTEngine
+import SJTReport
 
 /// `sjt batch` as a library: a cohort's responses scored through the engine and written as a
-/// folder of CSV files with a manifest (docs/architecture.md has the map of its stages).
+/// folder of CSV files with a report and a manifest (docs/architecture.md has the map of its stages).
 ///
 /// ```swift
 /// var batch = CohortBatch(bank: bank, engineVersion: "0.1.0")
@@ -99,6 +100,11 @@ public struct CohortBatch {
         }
         var manifest = manifest(run: run, inputs: inputs, files: files)
         manifest.pseudonymisation = pseudonymisation
+        // The report reads the CSV files just written back, as `sjt report` does, so its figures
+        // are theirs; it goes into the folder before the manifest, which lists it.
+        let report = try BatchReport(folder: folder!.temporaryPath, manifest: manifest, labels: bank.reportLabels).render()
+        try ReportFile.write(report, to: folder!.temporaryPath + "/" + ReportFile.name)
+        stopwatch.lap("report")
         try folder!.commit { written in
             var manifest = manifest
             manifest.writtenFiles = written
@@ -163,6 +169,9 @@ extension ScenarioBank {
     public var preparedScenarios: [ScenarioID: PreparedScenario] {
         Dictionary(uniqueKeysWithValues: scenarios.map { ($0.id, PreparedScenario($0, catalogue: catalogue)) })
     }
+
+    /// The catalogue's and scenarios' names, for the report.
+    public var reportLabels: ReportLabels { ReportLabels(catalogue: catalogue, scenarios: scenarios) }
 
     /// What a pseudonymised rejects.csv may quote: the bank's ids and the format's names.
     public var rejectsVocabulary: Set<String> {

@@ -3,9 +3,11 @@ import SJTAuthoring
 import SJTCohort
 import SJTCSV
 import SJTEngine
+import SJTReport
 
 /// `sjt compare` as a library: a cohort before and after a course, matched learner by learner,
-/// written as changes.csv, summary.csv and unmatched.csv with a manifest (docs/statistics.md).
+/// written as changes.csv, summary.csv and unmatched.csv with report.html and a manifest
+/// (docs/statistics.md, docs/report.md).
 public struct CohortCompare {
     public let bank: ScenarioBank
     public let engineVersion: String
@@ -45,6 +47,8 @@ public struct CohortCompare {
             catalogueSHA256: bank.catalogueSHA256,
             matchedLearners: Set(comparison.changes.map { $0.learner + "/" + $0.level.rawValue }).count,
             unmatchedLearners: comparison.unmatched.count)
+        let report = try ComparisonReport(folder: folder.temporaryPath, manifest: manifest, labels: bank.reportLabels).render()
+        try ReportFile.write(report, to: folder.temporaryPath + "/" + ReportFile.name)
         try folder.commit { written in
             manifest.writtenFiles = written
             return try manifest.json()

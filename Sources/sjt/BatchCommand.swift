@@ -11,7 +11,8 @@ struct BatchCommand: ParsableCommand {
         discussion: """
             Reads cohort responses CSV files and progress stores, replays every attempt through the \
             engine (the same scoring as sjt play), and writes responses, attempts, learners, \
-            principles, elements, capabilities, items, options and tests as CSV files, with a manifest.json. Rows \
+            principles, elements, capabilities, items, options and tests as CSV files, with report.html \
+            (the figures as charts and tables on one page, docs/report.md) and a manifest.json. Rows \
             that cannot be used go to rejects.csv with the reason, and the run ends with: rows read = \
             accepted + rejected. Formats: docs/csv-formats.md; the statistics: docs/statistics.md. \
             With --xapi the folder holds statements.json too, xAPI statements that --lrs sends to a \

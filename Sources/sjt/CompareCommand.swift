@@ -12,7 +12,8 @@ struct CompareCommand: ParsableCommand {
             are left out, with a warning (sjt batch on the same input says why). Learners are matched \
             by id and level; those in only one of the two, or with no complete attempt in one, are \
             listed in unmatched.csv with the reason, not dropped silently. Writes changes.csv, summary.csv (mean change with its 95% confidence interval, \
-            paired effect size, share who moved up a band) and unmatched.csv, with a manifest.json. \
+            paired effect size, share who moved up a band) and unmatched.csv, with report.html (the \
+            changes as charts, docs/report.md) and a manifest.json. \
             See docs/statistics.md.
 
             \(ExitStatus.help())

@@ -18,7 +18,7 @@ struct SJTCommand: ParsableCommand {
         // The engine's version, then the built-in bank's, generated with the bank at build time.
         version: "sjt \(engineVersion)\nbuilt-in scenario bank: \(BuiltInBank.version)",
         subcommands: [
-            PlayCommand.self, ProgressCommand.self, ExportCommand.self, BatchCommand.self, CompareCommand.self, SimulateCommand.self,
+            PlayCommand.self, ProgressCommand.self, ExportCommand.self, BatchCommand.self, CompareCommand.self, ReportCommand.self, SimulateCommand.self,
             ValidateCommand.self, AuditCommand.self, GraphCommand.self, PathsCommand.self, CatalogueCommand.self,
         ]
     )

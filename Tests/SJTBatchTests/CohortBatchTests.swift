@@ -30,7 +30,9 @@ struct CohortBatchTests {
         ])
         #expect(result.manifest.files["responses.csv"] == 196 && result.manifest.files["learners.csv"] == 24)
         let written = try FileManager.default.contentsOfDirectory(atPath: path("sample")).sorted()
-        #expect(written == (result.manifest.files.keys + ["manifest.json"]).sorted())
+        // The CSV files with their rows, the report made from them, and the manifest that lists them all.
+        #expect(written == (result.manifest.files.keys + ["manifest.json", "report.html"]).sorted())
+        #expect(result.manifest.files["report.html"] == nil)
         #expect(result.manifest.engineVersion == "test" && result.manifest.options["delimiter"] == "detected")
     }
 
@@ -72,7 +74,7 @@ struct CohortBatchTests {
         #expect(result.manifest.matchedLearners == 24 && result.comparison.unmatched.isEmpty)
         #expect(result.comparison.changes.allSatisfy { abs($0.change) < 0.005 })
         #expect(try FileManager.default.contentsOfDirectory(atPath: path("compare")).sorted() == [
-            "changes.csv", "manifest.json", "summary.csv", "unmatched.csv",
+            "changes.csv", "manifest.json", "report.html", "summary.csv", "unmatched.csv",
         ])
     }
 }

@@ -65,7 +65,7 @@ struct BatchCommandTests {
         let stages = timed.standardError.split(separator: "\n").map { line in
             line.split(separator: " ").dropFirst().dropLast(2).joined(separator: " ")
         }
-        #expect(stages == ["bank", "read and import", "group and replay", "export", "manifest and rename"])
+        #expect(stages == ["bank", "read and import", "group and replay", "export", "report", "manifest and rename"])
         #expect(timed.standardError.split(separator: "\n").allSatisfy { $0.hasPrefix("timing: ") && $0.hasSuffix(" s") })
     }
 
@@ -165,7 +165,7 @@ struct BatchCommandTests {
         _ = try sjt.run(["batch", input, "-o", path("b"), "--scenarios", "scenarios"])
         let files = try FileManager.default.contentsOfDirectory(atPath: path("a")).sorted()
         #expect(files == ["attempts.csv", "capabilities.csv", "elements.csv", "items.csv", "learners.csv", "manifest.json", "options.csv",
-                          "principles.csv", "responses.csv", "tests.csv"])
+                          "principles.csv", "report.html", "responses.csv", "tests.csv"])
         for file in files where file != "manifest.json" {
             #expect(FileManager.default.contents(atPath: path("a/\(file)")) == FileManager.default.contents(atPath: path("b/\(file)")), "\(file)")
         }

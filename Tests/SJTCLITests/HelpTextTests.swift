@@ -17,7 +17,7 @@ import Testing
 struct HelpTextTests {
     /// Every command and subcommand; `everyCommandHasItsHelpTested` keeps this list whole.
     static let commands = [
-        "sjt", "sjt play", "sjt progress", "sjt export", "sjt export responses", "sjt export xapi", "sjt batch", "sjt compare", "sjt simulate",
+        "sjt", "sjt play", "sjt progress", "sjt export", "sjt export responses", "sjt export xapi", "sjt batch", "sjt compare", "sjt report", "sjt simulate",
         "sjt validate", "sjt audit", "sjt graph", "sjt paths", "sjt catalogue",
     ]
 

@@ -79,10 +79,12 @@ enum ExportContents {
     }
 
     /// Whether a name in an export folder is one sjt writes there: the manifest, a CSV file, the
-    /// xAPI statements, or a CSV or statements file's temporary name while it is written.
+    /// xAPI statements, the report, or the temporary name of one of them while it is written.
     static func isFileSJTWrites(_ name: String) -> Bool {
         name == manifestName || (name.hasSuffix(".csv") && !name.hasPrefix(".")) || (name.hasPrefix(".") && name.contains(".csv.partial-"))
             || name == XAPIStatementsFile.name || name.hasPrefix("." + XAPIStatementsFile.name + XAPIStatementsFile.partialMarker)
+            || name == ReportFile.name || name.hasPrefix("." + ReportFile.name + ExportFolder.partialMarker)
+            || name.hasPrefix("." + manifestName + ExportFolder.partialMarker)
     }
 
     /// Whether `folder` is a folder (not a link) holding nothing but regular files sjt writes.

@@ -72,7 +72,7 @@ public final class ExportFolder {
     public func commit(manifest: ([String: WrittenFile]) throws -> Data) throws(ExportFolderError) {
         do {
             let written = try ExportContents.describe(temporaryPath, recorded: recorded)
-            try Self.writeWhole(manifest(written), to: temporaryPath + "/" + ExportContents.manifestName)
+            try WholeFile.write(manifest(written), to: temporaryPath + "/" + ExportContents.manifestName)
         } catch {
             throw .cannotWrite(path, FileSystemProblem(error))
         }
@@ -141,28 +141,6 @@ public final class ExportFolder {
         }
         for name in names { unlink(folder + "/" + name) }
         rmdir(folder)
-    }
-
-    /// Writes a file in the temporary folder directly: Foundation's writes go through a file of their
-    /// own name (`.dat.nosync…`), which a killed run would leave behind as a file sjt does not know.
-    private static func writeWhole(_ data: Data, to path: String) throws(FileSystemProblem) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw FileSystemProblem(errno: errno) }
-        defer { close(descriptor) }
-        var failure: Int32?
-        data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
-        if let failure { throw FileSystemProblem(errno: failure) }
     }
 
     private static func makeDirectories(_ path: String) throws(FileSystemProblem) {

@@ -74,6 +74,14 @@ public struct Manifest: Codable, Sendable, Equatable {
         self.pseudonymisation = pseudonymisation
     }
 
+    /// Reads what ``json()`` writes: snake_case keys. The file names and options that key its
+    /// dictionaries are lower case, so they read back as they were written.
+    public static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }
+
     /// Pretty, sorted JSON with snake_case keys.
     public func json() throws -> Data {
         let encoder = JSONEncoder()
