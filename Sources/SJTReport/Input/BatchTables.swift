@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import SJTCSV
 
 /// The CSV files of a `sjt batch` folder that the report reads, each read once.
@@ -15,9 +17,11 @@ struct BatchTables: Sendable {
 
     /// - Throws: ``ReportError`` for a file that is missing or cannot be read back.
     init(folder: String) throws(ReportError) {
-        // The two files with a row per learner or attempt are read for the columns the report counts.
-        learners = try ReportTable(folder: folder, file: "learners.csv", keeping: ["cohort", "level", "band"])
-        attempts = try ReportTable(folder: folder, file: "attempts.csv", keeping: ["level", "complete"])
+        // The two files with a row per learner or attempt, most of what the report reads, are read
+        // at once, one per thread, and only for the columns the report counts.
+        let wide = TablesReadAtOnce(folder: folder, [("learners.csv", ["cohort", "level", "band"]), ("attempts.csv", ["level", "complete"])])
+        learners = try wide.table(0)
+        attempts = try wide.table(1)
         principles = try ReportTable(folder: folder, file: "principles.csv")
         elements = try ReportTable(folder: folder, file: "elements.csv", optional: true)
         capabilities = try ReportTable(folder: folder, file: "capabilities.csv", optional: true)
@@ -30,4 +34,26 @@ struct BatchTables: Sendable {
     func cohorts() throws(ReportError) -> [String] {
         Array(Set(try learners.select(["cohort"]).map { CSVCell.readBack($0[0]) })).sorted()
     }
+}
+
+/// Tables read on a thread each: the result of each read, kept in the order named.
+private final class TablesReadAtOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Guarded by `lock` while the reads run.
+    private var results: [Result<ReportTable, ReportError>?]
+
+    init(folder: String, _ files: [(file: String, keeping: [String])]) {
+        results = Array(repeating: nil, count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = Result { () throws(ReportError) -> ReportTable in
+                try ReportTable(folder: folder, file: files[index].file, keeping: files[index].keeping)
+            }
+            lock.lock()
+            results[index] = result
+            lock.unlock()
+        }
+    }
+
+    /// The table read `index`th, or the error reading it gave.
+    func table(_ index: Int) throws(ReportError) -> ReportTable { try results[index]!.get() }
 }
