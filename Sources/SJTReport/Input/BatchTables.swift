@@ -7,8 +7,8 @@ import SJTCSV
 /// responses.csv, tests.csv and rejects.csv are not read: the report's figures are the summaries'
 /// and the item analysis's, and the manifest has the rows rejected.
 struct BatchTables: Sendable {
-    let learners: ReportTable
-    let attempts: ReportTable
+    let learners: ReportTally
+    let attempts: ReportTally
     let principles: ReportTable
     let elements: ReportTable
     let capabilities: ReportTable
@@ -18,10 +18,10 @@ struct BatchTables: Sendable {
     /// - Throws: ``ReportError`` for a file that is missing or cannot be read back.
     init(folder: String) throws(ReportError) {
         // The two files with a row per learner or attempt, most of what the report reads, are read
-        // at once, one per thread, and only for the columns the report counts.
-        let wide = TablesReadAtOnce(folder: folder, [("learners.csv", ["cohort", "level", "band"]), ("attempts.csv", ["level", "complete"])])
-        learners = try wide.table(0)
-        attempts = try wide.table(1)
+        // at once, one per thread, and only counted by the columns the report needs.
+        let long = TalliesReadAtOnce(folder: folder, [("learners.csv", ["cohort", "level", "band"]), ("attempts.csv", ["level", "complete"])])
+        learners = try long.tally(0)
+        attempts = try long.tally(1)
         principles = try ReportTable(folder: folder, file: "principles.csv")
         elements = try ReportTable(folder: folder, file: "elements.csv", optional: true)
         capabilities = try ReportTable(folder: folder, file: "capabilities.csv", optional: true)
@@ -32,21 +32,21 @@ struct BatchTables: Sendable {
     /// The cohorts the learners belong to, as written before the export made them safe for a
     /// spreadsheet, each once, sorted.
     func cohorts() throws(ReportError) -> [String] {
-        Array(Set(try learners.select(["cohort"]).map { CSVCell.readBack($0[0]) })).sorted()
+        Array(Set(try learners.values(of: "cohort").map(CSVCell.readBack))).sorted()
     }
 }
 
-/// Tables read on a thread each: the result of each read, kept in the order named.
-private final class TablesReadAtOnce: @unchecked Sendable {
+/// Files counted on a thread each: the result of each, kept in the order named.
+private final class TalliesReadAtOnce: @unchecked Sendable {
     private let lock = NSLock()
     /// Guarded by `lock` while the reads run.
-    private var results: [Result<ReportTable, ReportError>?]
+    private var results: [Result<ReportTally, ReportError>?]
 
-    init(folder: String, _ files: [(file: String, keeping: [String])]) {
+    init(folder: String, _ files: [(file: String, countingBy: [String])]) {
         results = Array(repeating: nil, count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result = Result { () throws(ReportError) -> ReportTable in
-                try ReportTable(folder: folder, file: files[index].file, keeping: files[index].keeping)
+            let result = Result { () throws(ReportError) -> ReportTally in
+                try ReportTally(folder: folder, file: files[index].file, countingBy: files[index].countingBy)
             }
             lock.lock()
             results[index] = result
@@ -54,6 +54,6 @@ private final class TablesReadAtOnce: @unchecked Sendable {
         }
     }
 
-    /// The table read `index`th, or the error reading it gave.
-    func table(_ index: Int) throws(ReportError) -> ReportTable { try results[index]!.get() }
+    /// The file counted `index`th, or the error reading it gave.
+    func tally(_ index: Int) throws(ReportError) -> ReportTally { try results[index]!.get() }
 }

@@ -24,16 +24,26 @@ struct ReportTable: Sendable {
     /// - Throws: ``ReportError`` when the file is missing, is not CSV, or lacks a column to keep.
     init(folder: String, file: String, optional: Bool = false, keeping: [String]? = nil) throws(ReportError) {
         self.file = file
+        var rows: [[String]] = []
+        let header = try Self.scan(folder: folder, file: file, optional: optional, keeping: keeping) { rows.append($0) }
+        self.header = header
+        self.rows = rows
+    }
+
+    /// Reads `folder/file` a megabyte at a time, handing over each row after the header as the
+    /// cells kept (all of them when `keeping` is `nil`).
+    ///
+    /// - Returns: The header, or the columns kept; empty for a missing optional file.
+    static func scan(
+        folder: String, file: String, optional: Bool = false, keeping: [String]?, row: ([String]) -> Void
+    ) throws(ReportError) -> [String] {
         let path = folder + "/" + file
         guard FileManager.default.fileExists(atPath: path) else {
             guard optional else { throw .missingFile(path) }
-            header = []
-            rows = []
-            return
+            return []
         }
         var header: [String]?
         var positions: [Int]?
-        var rows: [[String]] = []
         do {
             // Scanned, so that only the cells kept become strings.
             try CSVReader().scan(contentsOf: path) { fields, number in
@@ -46,7 +56,7 @@ struct ReportTable: Sendable {
                 guard fields.count == expected else {
                     throw CSVError.raggedRecord(record: number, fields: fields.count, expected: expected)
                 }
-                rows.append(positions.map { $0.map { String(decoding: fields[$0], as: UTF8.self) } } ?? fields.strings)
+                row(positions.map { $0.map { String(decoding: fields[$0], as: UTF8.self) } } ?? fields.strings)
             }
         } catch let error as ReportError {
             throw error
@@ -54,8 +64,7 @@ struct ReportTable: Sendable {
             throw .unreadableFile(path, reason: "\(error)")
         }
         guard let header else { throw .unreadableFile(path, reason: "\(CSVError.empty)") }
-        self.header = keeping ?? header
-        self.rows = rows
+        return keeping ?? header
     }
 
     /// Where each column to keep is in `header`; `nil` to keep them all.

@@ -10,8 +10,8 @@ struct CohortGlanceSection {
     let labels: ReportLabels
 
     func make() throws(ReportError) -> ReportSection {
-        let learners = try tables.learners.select(["level", "band"])
-        let attempts = try tables.attempts.select(["level", "complete"])
+        // learners.csv counted by cohort, level and band; attempts.csv by level and complete.
+        let learners = tables.learners, attempts = tables.attempts
         let levels = LeadershipLevel.allCases
         let bands = labels.catalogue.bands
 
@@ -20,27 +20,27 @@ struct CohortGlanceSection {
         var banding: [[String]] = []
         var bandBars: [StackedBarChart.Bar] = []
         for level in levels {
-            let atLevel = learners.filter { $0[0] == level.rawValue }
-            let attemptsAtLevel = attempts.filter { $0[0] == level.rawValue }
-            let complete = attemptsAtLevel.count { $0[1] == "yes" }
+            let atLevel = learners.rows { $0[1] == level.rawValue }
+            let attemptsAtLevel = attempts.rows { $0[0] == level.rawValue }
+            let complete = attempts.rows { $0[0] == level.rawValue && $0[1] == "yes" }
             let name = labels.level(level.rawValue)
-            completion.append([name, String(atLevel.count), String(attemptsAtLevel.count), String(complete), String(attemptsAtLevel.count - complete)])
+            completion.append([name, String(atLevel), String(attemptsAtLevel), String(complete), String(attemptsAtLevel - complete)])
             completionBars.append(.init(
                 label: name,
                 segments: [
                     .init(name: "complete", count: complete, colour: Palette.blue),
-                    .init(name: "unfinished", count: attemptsAtLevel.count - complete, colour: Palette.yellow),
+                    .init(name: "unfinished", count: attemptsAtLevel - complete, colour: Palette.yellow),
                 ],
-                emptyNote: "no attempt at this level", total: "\(attemptsAtLevel.count) attempts"))
+                emptyNote: "no attempt at this level", total: "\(attemptsAtLevel) attempts"))
 
-            let counts = bands.map { band in atLevel.count { $0[1] == band.id.rawValue } }
-            let unbanded = atLevel.count { $0[1].isEmpty }
+            let counts = bands.map { band in learners.rows { $0[1] == level.rawValue && $0[2] == band.id.rawValue } }
+            let unbanded = learners.rows { $0[1] == level.rawValue && $0[2].isEmpty }
             banding.append([name] + counts.map(String.init) + [String(unbanded)])
             bandBars.append(.init(
                 label: name,
                 segments: bands.enumerated().map { index, band in .init(name: band.id.rawValue, count: counts[index], colour: Palette.band(index)) },
-                emptyNote: atLevel.isEmpty ? "no learner at this level" : "no learner at this level has a band (no complete attempt)",
-                total: "\(atLevel.count - unbanded) of \(atLevel.count) learners"))
+                emptyNote: atLevel == 0 ? "no learner at this level" : "no learner at this level has a band (no complete attempt)",
+                total: "\(atLevel - unbanded) of \(atLevel) learners"))
         }
 
         let completionFigure = ReportFigure(
