@@ -33,6 +33,15 @@ public struct CohortReport {
     ///   ``CohortReportError`` for another catalogue; ``ReportError`` for a CSV file that cannot be
     ///   read back.
     public func run() throws -> Result {
+        // Said in sjt report's own words: the export folder's check speaks of --force and -o.
+        switch FileKind(at: folder, followingLinks: true) {
+        case .none: throw CohortReportError.noFolder(folder)
+        case .directory:
+            guard FileKind(at: folder + "/manifest.json", followingLinks: true) == .regularFile else {
+                throw CohortReportError.notAnExport(folder)
+            }
+        default: throw CohortReportError.notAnExport(folder)
+        }
         let export = try ExistingExport(path: folder)
         let page: [UInt8]
         switch export.kind {
@@ -58,12 +67,20 @@ public struct CohortReport {
 public enum CohortReportError: Error, CustomStringConvertible, Equatable {
     /// The export was made with another catalogue than the bank's (its SHA-256 in the manifest).
     case otherCatalogue(folder: String, exported: String, bank: String)
+    /// There is nothing at the path named.
+    case noFolder(String)
+    /// The path named is not a folder with a manifest.json.
+    case notAnExport(String)
 
     public var description: String {
         switch self {
         case .otherCatalogue(let folder, let exported, let bank):
             "\(folder) was made with another catalogue than \(bank) (SHA-256 \(exported.prefix(12))…), so its names and bands would not be "
                 + "the export's; give the scenario bank it was made with (--scenarios DIR, --catalogue FILE)"
+        case .noFolder(let folder):
+            "there is no export folder at \(folder); name a folder sjt batch or sjt compare wrote"
+        case .notAnExport(let folder):
+            "\(folder) is not a folder sjt batch or sjt compare wrote (it has no manifest.json); name one that is"
         }
     }
 }

@@ -63,8 +63,17 @@ struct ReportCommandTests {
         try FileManager.default.createDirectory(atPath: path("notes"), withIntermediateDirectories: true)
         let run = try sjt.run(["report", path("notes")])
         #expect(run.status == 1)
-        #expect(run.standardError == "Error: \(path("notes")) exists and is not an earlier sjt export (it has no manifest.json), so --force will not replace it; choose another folder with -o\n")
+        #expect(run.standardError == "Error: \(path("notes")) is not a folder sjt batch or sjt compare wrote (it has no manifest.json); name one that is\n")
         #expect(!FileManager.default.fileExists(atPath: path("notes/report.html")))
+    }
+
+    @Test func aFolderThatIsNotThereIsSaidToBeNotThere() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try sjt.run(["report", path("nowhere")])
+        #expect(run == .init(
+            status: 1, standardOutput: "",
+            standardError: "Error: there is no export folder at \(path("nowhere")); name a folder sjt batch or sjt compare wrote\n"))
+        #expect(!FileManager.default.fileExists(atPath: path("nowhere")))
     }
 
     @Test func aBankWithAnotherCatalogueIsRefused() throws {
