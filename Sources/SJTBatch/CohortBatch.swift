@@ -101,8 +101,11 @@ public struct CohortBatch {
         var manifest = manifest(run: run, inputs: inputs, files: files)
         manifest.pseudonymisation = pseudonymisation
         // The report reads the CSV files just written back, as `sjt report` does, so its figures
-        // are theirs; it goes into the folder before the manifest, which lists it.
-        let report = try BatchReport(folder: folder!.temporaryPath, manifest: manifest, labels: bank.reportLabels).render()
+        // are theirs; learners.csv and attempts.csv it only counts, from the tallies their writers
+        // took of the same cells. It goes into the folder before the manifest, which lists it.
+        let report = try BatchReport(
+            folder: folder!.temporaryPath, manifest: manifest, labels: bank.reportLabels, written: folder!.tallies
+        ).render()
         try ReportFile.write(report, to: folder!.temporaryPath + "/" + ReportFile.name)
         stopwatch.lap("report")
         try folder!.commit { written in

@@ -20,7 +20,8 @@ public final class CSVWriter {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var committed = false
-    private let delimiter: UInt8
+    /// The field separator.
+    public let delimiter: UInt8
     /// Sees every byte as it goes to the file.
     private let observer: ((UnsafeRawBufferPointer) -> Void)?
     /// The bytes written to the file so far, the byte order mark included.

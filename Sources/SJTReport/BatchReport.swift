@@ -8,7 +8,8 @@ import SJTCohort
 /// let page = try BatchReport(folder: "exports/spring", manifest: manifest, labels: labels).render()
 /// ```
 ///
-/// The same folder gives the same bytes: nothing is read but the files. The page holds no time,
+/// The same folder gives the same bytes: nothing is read but the files (or the tallies their
+/// writers took of the same cells). The page holds no time,
 /// not even the manifest's, so that two runs on the same input give the same report, as they give
 /// the same CSV files (the manifest alone differs, in its time). No learner is named: the page holds the cohort's names and the bank's
 /// words, never a learner's id, name or rationale.
@@ -16,11 +17,15 @@ public struct BatchReport {
     public let folder: String
     public let manifest: Manifest
     public let labels: ReportLabels
+    /// What the export's writers counted as they wrote learners.csv and attempts.csv
+    /// (``ExportFolder/tallies``): the report then counts those files without reading them back.
+    public let written: [String: WrittenTally]
 
-    public init(folder: String, manifest: Manifest, labels: ReportLabels) {
+    public init(folder: String, manifest: Manifest, labels: ReportLabels, written: [String: WrittenTally] = [:]) {
         self.folder = folder
         self.manifest = manifest
         self.labels = labels
+        self.written = written
     }
 
     /// - Throws: ``ReportError`` for a CSV file that is missing or cannot be read back.
@@ -34,7 +39,7 @@ public struct BatchReport {
                 "Every one of the \(counts.rowsRead) rows read was rejected, so no attempt could be scored and there is nothing to chart. "
                     + "rejects.csv in this folder gives the reason for each row.")]))
         } else {
-            let tables = try BatchTables(folder: folder)
+            let tables = try BatchTables(folder: folder, written: written)
             let cohorts = try tables.cohorts()
             title = "Cohort report: " + (cohorts.isEmpty ? "no cohort" : cohorts.joined(separator: ", "))
             sections.append(try CohortGlanceSection(tables: tables, labels: labels).make())

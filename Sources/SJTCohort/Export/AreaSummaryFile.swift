@@ -6,22 +6,17 @@ import SJTEngine
 struct AreaSummaryFile: ExportFile {
     let context: ExportContext
     let vocabulary: CohortVocabulary
-    /// Every vocabulary's rows, worked out once for all the files.
-    let summaries: SharedFigures<PerVocabulary<[[CSVCell]]>>
+    /// Every vocabulary's distribution, gathered once for all the files (by learners.csv as it
+    /// writes its rows).
+    let distributions: SharedFigures<PerVocabulary<AreaDistribution>>
 
     var name: String { vocabulary.fileName }
     var header: [String] { ["level", vocabulary.idColumn, "learners", "mean", "sd", "min", "median", "max", "share_meets"] }
 
     func writeRows(to writer: CSVWriter) throws -> Int {
-        let rows = summaries.value[vocabulary]
+        let rows = Self.rows(of: distributions.value[vocabulary], catalogue: context.catalogue)
         for row in rows { try writer.write(row) }
         return rows.count
-    }
-
-    /// Every vocabulary's rows, a vocabulary at a time: the learners' percentages in one
-    /// vocabulary (a `Double` per learner and area) are let go before the next is gathered.
-    static func rows(of run: CohortRun, _ scope: SummaryScope, catalogue: Catalogue) -> PerVocabulary<[[CSVCell]]> {
-        PerVocabulary { rows(of: AreaDistribution($0, of: run, scope, catalogue: catalogue), catalogue: catalogue) }
     }
 
     /// The rows of one vocabulary's distribution, in level and catalogue order, leaving out areas
@@ -32,7 +27,7 @@ struct AreaSummaryFile: ExportFile {
         var rows: [[CSVCell]] = []
         for (position, level) in LeadershipLevel.allCases.enumerated() {
             for (index, id) in ids.enumerated() {
-                let values = distribution.values[position][index].sorted()
+                let values = distribution.sortedValues(level: position, area: index)
                 guard !values.isEmpty else { continue }
                 let summary = Summary(values)
                 let share = meets.map { threshold in CSVCell.ratio(values.count { $0 >= threshold }, over: values.count, places: 4) }

@@ -21,17 +21,19 @@ public struct CohortExport {
     }
 
     /// The files, in the order they are begun: the costliest first, since they are written two at
-    /// a time and each thread takes the next when it is done (responses.csv on one thread, the
-    /// learners' summaries on the other, then the rest). What several files read is worked out by
-    /// the first of them to be written.
+    /// a time and each thread takes the next when it is done (responses.csv on one thread,
+    /// learners.csv on the other, then the rest). What several files read is worked out once: the
+    /// area files' distributions by learners.csv, in the same pass over the learners as its rows;
+    /// the item analyses by the first of their files to be written.
     var files: [any ExportFile] {
         let context = ExportContext(run: run, catalogue: catalogue, options: options)
         let run = run, catalogue = catalogue, scope = context.scope
         let tests = SharedFigures { TestAnalysis.all(in: run, scope) }
-        let areas = SharedFigures { AreaSummaryFile.rows(of: run, scope, catalogue: catalogue) }
-        var files: [any ExportFile] = [ResponsesFile(context: context)]
-        files += CohortVocabulary.allCases.map { AreaSummaryFile(context: context, vocabulary: $0, summaries: areas) }
-        files += [LearnersFile(context: context), AttemptsFile(context: context)]
+        // learners.csv comes before the area files in the list, so it is begun first.
+        let areas = SharedFigures(providedByAFile: true) { AreaDistribution.all(of: run, scope, catalogue: catalogue) }
+        var files: [any ExportFile] = [ResponsesFile(context: context), LearnersFile(context: context, distributions: areas)]
+        files.append(AttemptsFile(context: context))
+        files += CohortVocabulary.allCases.map { AreaSummaryFile(context: context, vocabulary: $0, distributions: areas) }
         files += [
             ItemsFile(context: context, analyses: tests), OptionsFile(context: context, analyses: tests),
             TestsFile(context: context, analyses: tests),

@@ -16,6 +16,22 @@ protocol ExportFile: Sendable {
     ///
     /// - Returns: The number of rows written.
     func writeRows(to writer: CSVWriter) throws -> Int
+    /// Writes every row after the header, counting the rows by the cells a reader of the file
+    /// would count them by (``WrittenTally``), for a file with a row per learner or attempt.
+    ///
+    /// - Parameter tally: Set to the rows' tally by a file that takes one; left `nil` by others.
+    /// - Returns: The number of rows written.
+    func writeRows(to writer: CSVWriter, tally: inout WrittenTally?) throws -> Int
+    /// Called once the file is written, or could not be: a file that hands figures over to others
+    /// as it writes (``SharedFigures/provide(_:)``) lets them go on without it.
+    func finished()
+}
+
+extension ExportFile {
+    /// Most files take no tally.
+    func writeRows(to writer: CSVWriter, tally: inout WrittenTally?) throws -> Int { try writeRows(to: writer) }
+
+    func finished() {}
 }
 
 /// What writing one file of an export gave: its rows, and its size and SHA-256, taken from its
@@ -23,6 +39,8 @@ protocol ExportFile: Sendable {
 struct WrittenExport {
     var rows: Int
     var file: WrittenFile
+    /// The rows' tally, for a file that takes one.
+    var tally: WrittenTally?
 }
 
 extension Array where Element == any ExportFile {
@@ -36,12 +54,16 @@ extension Array where Element == any ExportFile {
     }
 
     /// Writes each file into the export folder, and tells the folder each file's size and hash for
-    /// the manifest (``ExportFolder/recordWritten(_:_:)``).
+    /// the manifest (``ExportFolder/recordWritten(_:_:)``), and the tallies taken as rows were
+    /// written, for the report (``ExportFolder/recordTally(_:_:)``).
     ///
     /// - Returns: The rows written per file, by file name.
     func write(into folder: ExportFolder, byteOrderMark: Bool) throws -> [String: Int] {
         let written = try writeDescribed(into: folder.temporaryPath, byteOrderMark: byteOrderMark, threads: Self.writingThreads)
-        for (name, export) in written { folder.recordWritten(name, export.file) }
+        for (name, export) in written {
+            folder.recordWritten(name, export.file)
+            if let tally = export.tally { folder.recordTally(name, tally) }
+        }
         return written.mapValues(\.rows)
     }
 
@@ -100,12 +122,14 @@ private final class ParallelFiles: @unchecked Sendable {
 extension ExportFile {
     /// Writes the file into `directory`: the header, then its rows, committed under its name.
     func write(into directory: String, byteOrderMark: Bool) throws -> WrittenExport {
+        defer { finished() }
         let hash = HashOfWrittenBytes()
         let writer = try CSVWriter(path: directory + "/" + name, byteOrderMark: byteOrderMark, observer: hash.update)
         try writer.write(header.map(CSVCell.text))
-        let rows = try writeRows(to: writer)
+        var tally: WrittenTally?
+        let rows = try writeRows(to: writer, tally: &tally)
         try writer.commit()
-        return WrittenExport(rows: rows, file: WrittenFile(bytes: writer.bytesWritten, sha256: hash.hex()))
+        return WrittenExport(rows: rows, file: WrittenFile(bytes: writer.bytesWritten, sha256: hash.hex()), tally: tally)
     }
 }
 

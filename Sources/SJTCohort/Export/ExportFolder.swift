@@ -26,6 +26,9 @@ public final class ExportFolder {
     private var committed = false
     /// Files written into the temporary folder whose size and hash were taken as they were written.
     private var recorded: [String: WrittenFile] = [:]
+    /// Tallies of files written into the temporary folder, taken as their rows were written, by
+    /// file name: what the report counts (``WrittenTally``).
+    public private(set) var tallies: [String: WrittenTally] = [:]
 
     /// - Parameter replacing: Replace an earlier export at `path` (`--force`); otherwise anything
     ///   there is an error, and nothing is written.
@@ -62,6 +65,11 @@ public final class ExportFolder {
     /// as they were written: ``commit(manifest:)`` then lists it without reading it back.
     public func recordWritten(_ name: String, _ file: WrittenFile) {
         recorded[name] = file
+    }
+
+    /// Records the tally of a file written into ``temporaryPath``, taken as its rows were written.
+    public func recordTally(_ name: String, _ tally: WrittenTally) {
+        tallies[name] = tally
     }
 
     /// Writes the manifest that `manifest` makes from the files written, and moves the finished

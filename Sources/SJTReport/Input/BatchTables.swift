@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import SJTCSV
+import SJTCohort
 
 /// The CSV files of a `sjt batch` folder that the report reads, each read once.
 ///
@@ -15,11 +16,15 @@ struct BatchTables: Sendable {
     let items: ReportTable
     let options: ReportTable
 
+    /// - Parameter written: Tallies the export's writers took of the files as they wrote them, by
+    ///   file name; a file without one counted by the columns needed is read back.
     /// - Throws: ``ReportError`` for a file that is missing or cannot be read back.
-    init(folder: String) throws(ReportError) {
-        // The two files with a row per learner or attempt, most of what the report reads, are read
-        // at once, one per thread, and only counted by the columns the report needs.
-        let long = TalliesReadAtOnce(folder: folder, [("learners.csv", ["cohort", "level", "band"]), ("attempts.csv", ["level", "complete"])])
+    init(folder: String, written: [String: WrittenTally] = [:]) throws(ReportError) {
+        // The two files with a row per learner or attempt, most of what the report reads, are only
+        // counted by the columns the report needs: from their writers' tallies, or read at once,
+        // one per thread.
+        let long = TalliesReadAtOnce(
+            folder: folder, [("learners.csv", ["cohort", "level", "band"]), ("attempts.csv", ["level", "complete"])], written: written)
         learners = try long.tally(0)
         attempts = try long.tally(1)
         principles = try ReportTable(folder: folder, file: "principles.csv")
@@ -42,11 +47,13 @@ private final class TalliesReadAtOnce: @unchecked Sendable {
     /// Guarded by `lock` while the reads run.
     private var results: [Result<ReportTally, ReportError>?]
 
-    init(folder: String, _ files: [(file: String, countingBy: [String])]) {
+    init(folder: String, _ files: [(file: String, countingBy: [String])], written: [String: WrittenTally]) {
         results = Array(repeating: nil, count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let (file, columns) = files[index]
             let result = Result { () throws(ReportError) -> ReportTally in
-                try ReportTally(folder: folder, file: files[index].file, countingBy: files[index].countingBy)
+                if let tally = written[file], tally.columns == columns { return ReportTally(file: file, written: tally) }
+                return try ReportTally(folder: folder, file: file, countingBy: columns)
             }
             lock.lock()
             results[index] = result

@@ -1,6 +1,9 @@
+import SJTCohort
+
 /// A CSV file with a row per learner or attempt, counted by the few columns the report needs
 /// (learners.csv by level and band, attempts.csv by level and completion), read back through SJTCSV
-/// like every ``ReportTable``.
+/// like every ``ReportTable``, or taken from the tally its writer made of the same cells as it wrote
+/// them (``WrittenTally``), which `sjt batch` passes on so as not to read the file back.
 ///
 /// Only each distinct combination of those cells and its number of rows is kept, so the report's
 /// memory does not grow with the cohort: a million learners' export has a few dozen combinations.
@@ -18,6 +21,13 @@ struct ReportTally: Sendable {
         var groups: [[String]: Int] = [:]
         header = try ReportTable.scan(folder: folder, file: file, keeping: columns) { groups[$0, default: 0] += 1 }
         self.groups = groups
+    }
+
+    /// The tally the file's writer took as it wrote the rows, counted by the same cells.
+    init(file: String, written: WrittenTally) {
+        self.file = file
+        header = written.columns
+        groups = written.groups
     }
 
     /// The rows whose counted cells (in ``header``'s order) satisfy `predicate`.
