@@ -56,6 +56,9 @@ public struct CohortBatch {
         /// How long each stage took, by the wall clock, in the order they ran: where a large
         /// cohort's time goes (`sjt batch --timings`, benchmarks/README.md).
         public var stages: [StageTime] = []
+        /// How long each export file took within the export stage, and on which writing thread, in
+        /// the order they were begun.
+        public var files: [FileWritingTime] = []
     }
 
     /// One stage of a run and its wall-clock time.
@@ -114,7 +117,7 @@ public struct CohortBatch {
             return try manifest.json()
         }
         stopwatch.lap("manifest and rename")
-        return Result(folder: folderPath, manifest: manifest, statements: statements, stages: stopwatch.laps)
+        return Result(folder: folderPath, manifest: manifest, statements: statements, stages: stopwatch.laps, files: folder!.writingTimes)
     }
 
     /// Wall-clock laps, for ``Result/stages``.

@@ -111,6 +111,11 @@ struct BatchCommand: ParsableCommand {
         if timings {
             for stage in [CohortBatch.StageTime(stage: "bank", duration: bankLoading)] + result.stages {
                 Terminal.standardError.write("timing: \(stage.stage) \(String(format: "%.3f", stage.seconds)) s\n")
+                guard stage.stage == "export" else { continue }
+                for file in result.files {
+                    let seconds = CohortBatch.StageTime(stage: file.file, duration: file.duration).seconds
+                    Terminal.standardError.write("timing:   \(file.file) on writer \(file.writer) \(String(format: "%.3f", seconds)) s\n")
+                }
             }
         }
 

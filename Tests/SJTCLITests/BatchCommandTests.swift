@@ -62,11 +62,20 @@ struct BatchCommandTests {
         let timed = try sjt.run(["batch", Self.broken, "-o", path("timed"), "--allow-rejects", "--timings"] + example)
         #expect(timed.status == 0)
         #expect(timed.standardOutput == plain.standardOutput.replacingOccurrences(of: path("plain"), with: path("timed")))
-        let stages = timed.standardError.split(separator: "\n").map { line in
+        let lines = timed.standardError.split(separator: "\n")
+        let stages = lines.filter { !$0.hasPrefix("timing:  ") }.map { line in
             line.split(separator: " ").dropFirst().dropLast(2).joined(separator: " ")
         }
         #expect(stages == ["bank", "read and import", "group and replay", "export", "report", "manifest and rename"])
-        #expect(timed.standardError.split(separator: "\n").allSatisfy { $0.hasPrefix("timing: ") && $0.hasSuffix(" s") })
+        #expect(lines.allSatisfy { $0.hasPrefix("timing: ") && $0.hasSuffix(" s") })
+        // Under the export, each file it wrote and the writing thread that wrote it, in the order begun.
+        let files = lines.filter { $0.hasPrefix("timing:   ") }.map { line in line.split(separator: " ").dropFirst().dropLast(2).joined(separator: " ") }
+        #expect(files.map { $0.split(separator: " ")[0] } == [
+            "responses.csv", "learners.csv", "attempts.csv", "principles.csv", "elements.csv", "capabilities.csv", "items.csv", "options.csv",
+            "tests.csv", "rejects.csv",
+        ])
+        #expect(files.allSatisfy { $0.hasSuffix(" on writer 1") || $0.hasSuffix(" on writer 2") })
+        #expect(lines.firstIndex { $0.hasPrefix("timing: export ") }! + 1 == lines.firstIndex { $0.hasPrefix("timing:   ") }!)
     }
 
     @Test func attemptsAreScoredThroughTheEngineAndIncompleteOnesMarked() throws {

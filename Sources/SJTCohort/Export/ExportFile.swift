@@ -41,6 +41,8 @@ struct WrittenExport {
     var file: WrittenFile
     /// The rows' tally, for a file that takes one.
     var tally: WrittenTally?
+    /// How long it took, and on which writing thread.
+    var time: FileWritingTime?
 }
 
 extension Array where Element == any ExportFile {
@@ -60,9 +62,11 @@ extension Array where Element == any ExportFile {
     /// - Returns: The rows written per file, by file name.
     func write(into folder: ExportFolder, byteOrderMark: Bool) throws -> [String: Int] {
         let written = try writeDescribed(into: folder.temporaryPath, byteOrderMark: byteOrderMark, threads: Self.writingThreads)
-        for (name, export) in written {
+        for name in map(\.name) {
+            guard let export = written[name] else { continue }
             folder.recordWritten(name, export.file)
             if let tally = export.tally { folder.recordTally(name, tally) }
+            if let time = export.time { folder.recordTime(time) }
         }
         return written.mapValues(\.rows)
     }
@@ -79,9 +83,15 @@ extension Array where Element == any ExportFile {
     /// - Throws: The error of the first file in list order that could not be written.
     private func writeDescribed(into directory: String, byteOrderMark: Bool, threads: Int) throws -> [String: WrittenExport] {
         let work = ParallelFiles(count: count)
-        DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(count, threads))) { _ in
+        let clock = ContinuousClock()
+        DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(count, threads))) { writer in
             while let index = work.next() {
-                work.finish(index, Result { try self[index].write(into: directory, byteOrderMark: byteOrderMark) })
+                let start = clock.now
+                work.finish(index, Result {
+                    var written = try self[index].write(into: directory, byteOrderMark: byteOrderMark)
+                    written.time = FileWritingTime(file: self[index].name, writer: writer + 1, duration: start.duration(to: clock.now))
+                    return written
+                })
             }
         }
         var written: [String: WrittenExport] = [:]

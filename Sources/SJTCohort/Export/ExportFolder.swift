@@ -29,6 +29,9 @@ public final class ExportFolder {
     /// Tallies of files written into the temporary folder, taken as their rows were written, by
     /// file name: what the report counts (``WrittenTally``).
     public private(set) var tallies: [String: WrittenTally] = [:]
+    /// How long each file written into the temporary folder took, in the order they were begun
+    /// (`sjt batch --timings`).
+    public private(set) var writingTimes: [FileWritingTime] = []
 
     /// - Parameter replacing: Replace an earlier export at `path` (`--force`); otherwise anything
     ///   there is an error, and nothing is written.
@@ -70,6 +73,11 @@ public final class ExportFolder {
     /// Records the tally of a file written into ``temporaryPath``, taken as its rows were written.
     public func recordTally(_ name: String, _ tally: WrittenTally) {
         tallies[name] = tally
+    }
+
+    /// Records how long writing a file took.
+    public func recordTime(_ time: FileWritingTime) {
+        writingTimes.append(time)
     }
 
     /// Writes the manifest that `manifest` makes from the files written, and moves the finished
