@@ -51,6 +51,7 @@ extension CSVReader {
                     }
                 }
                 if let error = batch.error { throw error }
+                channel.recycle(consume batch)
             }
         } catch {
             // The parser thread stops at its next chunk; whatever it found after this is not read.
@@ -70,7 +71,7 @@ extension CSVReader {
             try parse(chunks: {
                 // Called before each chunk and at the end: the records of the chunk before go now.
                 if chunk != nil {
-                    var batch = sink.takeBatch()
+                    var batch = sink.takeBatch(reusing: channel.spare())
                     batch.chunk = chunk
                     guard channel.send(batch) else { throw ParserThreadCancelled() }
                 }
@@ -111,6 +112,8 @@ private final class BatchChannel: @unchecked Sendable {
     private let capacity: Int
     /// Guarded by `condition`.
     private var waiting: [CSVReader.RecordBatch] = []
+    /// Batches received and done with, whose storage the parser fills again.
+    private var spares: [CSVReader.RecordBatch] = []
     private var finished = false
     private var cancelled = false
 
@@ -125,6 +128,23 @@ private final class BatchChannel: @unchecked Sendable {
         waiting.append(batch)
         condition.broadcast()
         return true
+    }
+
+    /// Hands a batch the reader is done with back, for the parser to fill again (``spare()``); kept
+    /// only while fewer than `capacity` are waiting to be reused.
+    func recycle(_ batch: CSVReader.RecordBatch) {
+        var batch = batch
+        batch.chunk = nil
+        condition.lock()
+        if spares.count < capacity { spares.append(batch) }
+        condition.unlock()
+    }
+
+    /// A batch handed back by the reader, to fill again; `nil` when there is none.
+    func spare() -> CSVReader.RecordBatch? {
+        condition.lock()
+        defer { condition.unlock() }
+        return spares.popLast()
     }
 
     /// No more batches will come.

@@ -216,7 +216,7 @@ public final class CSVReader {
 
     /// Checks and gathers each record's fields and hands the record to the caller, or, on the
     /// parser thread, keeps the records of a chunk together for the reading thread
-    /// (``takeBatch()``); the C callbacks reach it through `data`.
+    /// (``takeBatch(reusing:)``); the C callbacks reach it through `data`.
     final class Sink {
         /// Called with each record as soon as it is complete; `nil` to keep the records in a batch.
         let record: ((CSVFields, Int) throws -> Void)?
@@ -265,8 +265,17 @@ public final class CSVReader {
 
         /// The records completed since the last batch was taken; the fields of a record not yet
         /// complete stay for the next.
-        func takeBatch() -> RecordBatch {
-            var next = RecordBatch()
+        ///
+        /// - Parameter spare: A batch the reading thread is done with, whose storage the next batch
+        ///   takes over: fresh storage for every chunk costs the parser thread an allocation and the
+        ///   kernel's zeroing of its pages.
+        func takeBatch(reusing spare: RecordBatch? = nil) -> RecordBatch {
+            var next = spare ?? RecordBatch()
+            next.bytes.removeAll(keepingCapacity: true)
+            next.ends.removeAll(keepingCapacity: true)
+            next.records.removeAll(keepingCapacity: true)
+            next.chunk = nil
+            next.error = nil
             next.bytes.reserveCapacity(batch.bytes.capacity)
             next.ends.reserveCapacity(batch.ends.capacity)
             next.bytes += batch.bytes[recordStart.bytes...]

@@ -145,16 +145,31 @@ public struct CohortRun: Sendable {
     func learnerNameID(of attempt: Attempt) -> StringPool.ID { attempt.learnerName }
 
     /// The number of distinct (cohort, learner) pairs with an accepted attempt.
+    ///
+    /// - Complexity: O(*a*) in attempts, which are ordered by cohort and learner: a learner's
+    ///   attempts are next to each other, so each learner is counted where their first one is.
     public var learnerCount: Int {
-        struct Learner: Hashable { var cohort, id: StringPool.ID }
-        return Set(attempts.map { Learner(cohort: $0.cohort, id: $0.learnerID) }).count
+        attempts.indices.count { index in
+            index == 0 || attempts[index].cohort != attempts[index - 1].cohort || attempts[index].learnerID != attempts[index - 1].learnerID
+        }
     }
 
     /// The cohort names of the accepted attempts.
-    public var cohorts: Set<String> { Set(Set(attempts.map(\.cohort)).map { imported.pool[$0] }) }
+    ///
+    /// - Complexity: O(*a*) in attempts; a cohort's attempts are next to each other, so each run of
+    ///   them is looked at once.
+    public var cohorts: Set<String> {
+        var ids = Set<StringPool.ID>()
+        for (index, attempt) in attempts.enumerated() where index == 0 || attempt.cohort != attempts[index - 1].cohort {
+            ids.insert(attempt.cohort)
+        }
+        return Set(ids.map { imported.pool[$0] })
+    }
 
     /// Rows accepted per input file.
     public var rowsAcceptedByFile: [String: Int] {
+        // One input: every row accepted is from it, with no need to look at each.
+        if imported.files.count == 1 { return [imported.files[0]: rowsAccepted] }
         var counts = [Int](repeating: 0, count: imported.files.count)
         for attempt in attempts {
             for position in rowPositions(of: attempt) {

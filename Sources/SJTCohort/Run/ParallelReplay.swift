@@ -105,7 +105,7 @@ private final class PartResults: @unchecked Sendable {
 struct ReplayMerge {
     private(set) var paths: [ScoredPath] = []
     private(set) var steps: [ScoredStep] = []
-    private var pathPositions: [[Int32]: Int32] = [:]
+    private var pathPositions: [PathKey: Int32] = [:]
     private var stepPositions: [PathReplayer.StepKey: Int32] = [:]
 
     /// Adds the next part's paths and steps, after those of the parts before it.

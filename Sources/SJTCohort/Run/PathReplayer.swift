@@ -38,8 +38,8 @@ struct PathReplayer {
     private(set) var paths: [ScoredPath] = []
     /// Each path's key (scenario, level, then each step's node and response), parallel to `paths`:
     /// how replays of different attempts are matched up (``CohortRun``'s parallel replay).
-    private(set) var pathKeys: [[Int32]] = []
-    private var replays: [[Int32]: Replay] = [:]
+    private(set) var pathKeys: [PathKey] = []
+    private var replays: [PathKey: Replay] = [:]
     private var preparedByID: [StringPool.ID: PreparedScenario?] = [:]
     private var levels: [StringPool.ID: LeadershipLevel?] = [:]
     private var acceptedShownOrders: [ShownOrderKey: Bool] = [:]
@@ -52,7 +52,7 @@ struct PathReplayer {
     private(set) var stepKeys: [StepKey] = []
     private let areaPositions: AreaPositions
     /// The path being looked up, kept to save an allocation per attempt.
-    private var pathKey: [Int32] = []
+    private var pathKey = PathKey()
 
     init(imported: CohortImport, scenarios: [ScenarioID: PreparedScenario]) {
         self.imported = imported
@@ -81,7 +81,7 @@ struct PathReplayer {
             return .failure(.otherVersion(recorded: Int(recorded), scenario: prepared.scenario.id, bank: version))
         }
 
-        pathKey.removeAll(keepingCapacity: true)
+        pathKey.removeAll()
         // Appended one by one: an array literal here would be an allocation per row.
         pathKey.append(first.scenarioID)
         pathKey.append(first.level)
