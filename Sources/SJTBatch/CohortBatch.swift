@@ -61,14 +61,27 @@ public struct CohortBatch {
         public var files: [FileWritingTime] = []
     }
 
-    /// One stage of a run and its wall-clock time.
+    /// One stage of a run: its wall-clock time, and the processor time all the process's threads
+    /// spent in it, which shows how busy the cores were (twice the wall-clock time is both cores
+    /// busy throughout).
     public struct StageTime: Sendable, Equatable {
         public var stage: String
         public var seconds: Double
+        /// User and system time of every thread, in seconds; `nil` when not measured.
+        public var processorSeconds: Double?
 
-        public init(stage: String, duration: Duration) {
+        public init(stage: String, duration: Duration, processorSeconds: Double? = nil) {
             self.stage = stage
             seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+            self.processorSeconds = processorSeconds
+        }
+
+        /// The process's user and system time so far, in seconds.
+        public static func processorTime() -> Double {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) * 1e-6 }
+            return seconds(usage.ru_utime) + seconds(usage.ru_stime)
         }
     }
 
@@ -120,18 +133,22 @@ public struct CohortBatch {
         return Result(folder: folderPath, manifest: manifest, statements: statements, stages: stopwatch.laps, files: folder!.writingTimes)
     }
 
-    /// Wall-clock laps, for ``Result/stages``.
+    /// Wall-clock and processor-time laps, for ``Result/stages``.
     private struct Stopwatch {
         private let clock = ContinuousClock()
         private var last: ContinuousClock.Instant
+        private var lastProcessor: Double
         private(set) var laps: [StageTime] = []
 
-        init() { last = clock.now }
+        init() {
+            last = clock.now
+            lastProcessor = StageTime.processorTime()
+        }
 
         mutating func lap(_ stage: String) {
-            let now = clock.now
-            laps.append(StageTime(stage: stage, duration: last.duration(to: now)))
-            last = now
+            let now = clock.now, processor = StageTime.processorTime()
+            laps.append(StageTime(stage: stage, duration: last.duration(to: now), processorSeconds: processor - lastProcessor))
+            (last, lastProcessor) = (now, processor)
         }
     }
 

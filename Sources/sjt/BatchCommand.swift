@@ -90,9 +90,10 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let clock = ContinuousClock()
-        let started = clock.now
+        let started = clock.now, startedProcessor = CohortBatch.StageTime.processorTime()
         var batch = CohortBatch(bank: try bank.loadBank(), engineVersion: SJTCommand.engineVersion)
-        let bankLoading = started.duration(to: clock.now)
+        let bankLoading = CohortBatch.StageTime(
+            stage: "bank", duration: started.duration(to: clock.now), processorSeconds: CohortBatch.StageTime.processorTime() - startedProcessor)
         batch.inputs = inputs
         batch.stores = stores
         batch.delimiter = delimiter?.byte
@@ -109,8 +110,9 @@ struct BatchCommand: ParsableCommand {
             throw CommandFailure("\(error)")
         }
         if timings {
-            for stage in [CohortBatch.StageTime(stage: "bank", duration: bankLoading)] + result.stages {
-                Terminal.standardError.write("timing: \(stage.stage) \(String(format: "%.3f", stage.seconds)) s\n")
+            for stage in [bankLoading] + result.stages {
+                let cores = stage.processorSeconds.map { String(format: ", %.3f s of processor time", $0) } ?? ""
+                Terminal.standardError.write("timing: \(stage.stage) \(String(format: "%.3f", stage.seconds)) s\(cores)\n")
                 guard stage.stage == "export" else { continue }
                 for file in result.files {
                     let seconds = CohortBatch.StageTime(stage: file.file, duration: file.duration).seconds

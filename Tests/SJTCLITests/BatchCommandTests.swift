@@ -62,20 +62,22 @@ struct BatchCommandTests {
         let timed = try sjt.run(["batch", Self.broken, "-o", path("timed"), "--allow-rejects", "--timings"] + example)
         #expect(timed.status == 0)
         #expect(timed.standardOutput == plain.standardOutput.replacingOccurrences(of: path("plain"), with: path("timed")))
-        let lines = timed.standardError.split(separator: "\n")
-        let stages = lines.filter { !$0.hasPrefix("timing:  ") }.map { line in
-            line.split(separator: " ").dropFirst().dropLast(2).joined(separator: " ")
-        }
-        #expect(stages == ["bank", "read and import", "group and replay", "export", "report", "manifest and rename"])
-        #expect(lines.allSatisfy { $0.hasPrefix("timing: ") && $0.hasSuffix(" s") })
-        // Under the export, each file it wrote and the writing thread that wrote it, in the order begun.
-        let files = lines.filter { $0.hasPrefix("timing:   ") }.map { line in line.split(separator: " ").dropFirst().dropLast(2).joined(separator: " ") }
-        #expect(files.map { $0.split(separator: " ")[0] } == [
+        let lines = timed.standardError.split(separator: "\n").map(String.init)
+        // A stage: its wall-clock time and the processor time of all threads in it.
+        let stage = /^timing: (?<name>[a-z ]+) \d+\.\d{3} s, \d+\.\d{3} s of processor time$/
+        // Under the export, each file it wrote and the writing thread that wrote it.
+        let file = /^timing:   (?<name>[a-z]+\.csv) on writer (?<writer>[12]) \d+\.\d{3} s$/
+        #expect(lines.allSatisfy { $0.wholeMatch(of: stage) != nil || $0.wholeMatch(of: file) != nil }, "\(lines)")
+        #expect(lines.compactMap { $0.wholeMatch(of: stage).map { String($0.name) } } == [
+            "bank", "read and import", "group and replay", "export", "report", "manifest and rename",
+        ])
+        // In the order they were begun, right under the export's line.
+        #expect(lines.compactMap { $0.wholeMatch(of: file).map { String($0.name) } } == [
             "responses.csv", "learners.csv", "attempts.csv", "principles.csv", "elements.csv", "capabilities.csv", "items.csv", "options.csv",
             "tests.csv", "rejects.csv",
         ])
-        #expect(files.allSatisfy { $0.hasSuffix(" on writer 1") || $0.hasSuffix(" on writer 2") })
-        #expect(lines.firstIndex { $0.hasPrefix("timing: export ") }! + 1 == lines.firstIndex { $0.hasPrefix("timing:   ") }!)
+        let export = try #require(lines.firstIndex { $0.hasPrefix("timing: export ") })
+        #expect(lines[export + 1].wholeMatch(of: file) != nil)
     }
 
     @Test func attemptsAreScoredThroughTheEngineAndIncompleteOnesMarked() throws {
