@@ -74,30 +74,31 @@ public struct CohortRun: Sendable {
         rejected = imported.rejected
         let grouping = AttemptGrouping(imported)
         rowOrder = grouping.rowOrder
-        let parts = ReplayedPart.replay(
+        var parts = ReplayedPart.replay(
             grouping.attempts, rowOrder: rowOrder, imported, scenarios: scenarios, threads: replayThreads,
             minimumAttemptsPerPart: minimumAttemptsPerPart, progress: progress)
         var merge = ReplayMerge()
-        for part in parts {
-            // One part is numbered as it stands; several are renumbered as one replayer would have.
-            let positions = parts.count == 1 ? nil : merge.add(part.replayer)
-            for (index, outcome) in part.results {
-                let group = grouping.attempts[index]
-                switch outcome {
-                case .success(let path):
-                    let names = rowPositions(first: group.firstRow, count: group.rowCount).lazy.map { imported.rows[Int($0)].learnerName }
-                    let name = names.first(where: { $0 != 0 }) ?? 0
-                    attempts.append(Attempt(
-                        cohort: group.cohort, learnerID: group.learnerID, number: group.number, firstRow: group.firstRow,
-                        rowCount: group.rowCount, path: positions?[Int(path)] ?? path, learnerName: name))
-                    rowsAccepted += Int(group.rowCount)
-                case .failure(let reason):
-                    rejected += rowPositions(first: group.firstRow, count: group.rowCount).map { position in
-                        let row = imported.rows[Int(position)]
-                        return RejectedRow(source: imported.source(row), reason: reason, response: imported.response(row))
-                    }
+        if parts.count == 1 {
+            // One part is numbered as it stands.
+            attempts = parts[0].takeAccepted()
+        } else {
+            // Several are renumbered as one replayer would have numbered them (the first part's
+            // numbers stand), into the first part's array, which has room for them all.
+            let first = merge.add(parts[0].replayer)
+            assert(first.indices.allSatisfy { first[$0] == $0 }, "the first part's paths keep their numbers")
+            attempts = parts[0].takeAccepted()
+            for index in parts.indices.dropFirst() {
+                let positions = merge.add(parts[index].replayer)
+                attempts += parts[index].takeAccepted().lazy.map { attempt in
+                    var attempt = attempt
+                    attempt.path = positions[Int(attempt.path)]
+                    return attempt
                 }
             }
+        }
+        for part in parts {
+            rowsAccepted += part.rowsAccepted
+            rejected += part.rejected
         }
         paths = parts.count == 1 ? parts[0].replayer.paths : merge.paths
         steps = parts.count == 1 ? parts[0].replayer.steps : merge.steps

@@ -14,26 +14,43 @@ import SJTEngine
 struct ReplayedPart: Sendable {
     /// Positions in the grouping's attempts.
     let attempts: Range<Int>
-    /// Per attempt of the part: its path in `replayer.paths`, or −1 − its reason's position in
-    /// `reasons`: four bytes an attempt, where a `Result` would take dozens.
-    private var outcomes: [Int32] = []
-    /// Why the attempts that are not valid are not, in order.
-    private var reasons: [RejectionReason] = []
+    /// The part's valid attempts, in order, each with its path in `replayer.paths`: made on the
+    /// part's own thread, so that only renumbering the paths is left to do after the threads join.
+    private(set) var accepted: [CohortRun.Attempt] = []
+    /// The rows of the attempts that are not valid, with why, in order.
+    private(set) var rejected: [RejectedRow] = []
+    /// The rows of `accepted`.
+    private(set) var rowsAccepted = 0
     var replayer: PathReplayer
 
-    /// Each attempt of the part with its path in `replayer.paths`, or why it is not valid.
-    var results: some Sequence<(attempt: Int, outcome: Result<Int32, RejectionReason>)> {
-        zip(attempts, outcomes).lazy.map { attempt, outcome in
-            (attempt, outcome >= 0 ? .success(outcome) : .failure(reasons[Int(-1 - outcome)]))
-        }
+    /// The accepted attempts, handed over: the part keeps none.
+    mutating func takeAccepted() -> [CohortRun.Attempt] {
+        defer { accepted = [] }
+        return accepted
     }
 
-    private mutating func record(_ outcome: Result<Int32, RejectionReason>) {
+    /// Keeps the attempt with its path, or its rows as rejected with the reason.
+    private mutating func record(
+        _ outcome: Result<Int32, RejectionReason>, of group: AttemptGrouping.Group, rows positions: ArraySlice<Int32>,
+        _ imported: CohortImport, _ rows: [ImportedRow]
+    ) {
         switch outcome {
-        case .success(let path): outcomes.append(path)
+        case .success(let path):
+            // The first name any of its rows gives.
+            var name: StringPool.ID = 0
+            for position in positions where rows[Int(position)].learnerName != 0 {
+                name = rows[Int(position)].learnerName
+                break
+            }
+            accepted.append(CohortRun.Attempt(
+                cohort: group.cohort, learnerID: group.learnerID, number: group.number, firstRow: group.firstRow,
+                rowCount: group.rowCount, path: path, learnerName: name))
+            rowsAccepted += Int(group.rowCount)
         case .failure(let reason):
-            outcomes.append(-1 - Int32(reasons.count))
-            reasons.append(reason)
+            rejected += positions.map { position in
+                let row = rows[Int(position)]
+                return RejectedRow(source: imported.source(row), reason: reason, response: imported.response(row))
+            }
         }
     }
 
@@ -71,16 +88,20 @@ struct ReplayedPart: Sendable {
         scenarios: [ScenarioID: PreparedScenario], progress: ((Int) -> Void)?
     ) -> ReplayedPart {
         var part = ReplayedPart(attempts: range, replayer: PathReplayer(imported: imported, scenarios: scenarios))
-        part.outcomes.reserveCapacity(range.count)
+        // The first part's array is the run's: room for every attempt, so that the others' are
+        // added to it without a second copy of them all.
+        part.accepted.reserveCapacity(range.lowerBound == 0 ? groups.count : range.count)
+        // Taken once: reaching the rows through `imported` for each attempt would copy the whole
+        // import, retaining each of its arrays.
+        let importedRows = imported.rows
         var rows: [ImportedRow] = []
         for index in range {
             if (index - range.lowerBound) % 16384 == 0 { progress?(index - range.lowerBound) }
             let group = groups[index]
+            let positions = rowOrder[Int(group.firstRow)..<Int(group.firstRow + group.rowCount)]
             rows.removeAll(keepingCapacity: true)
-            for position in rowOrder[Int(group.firstRow)..<Int(group.firstRow + group.rowCount)] {
-                rows.append(imported.rows[Int(position)])
-            }
-            part.record(part.replayer.replay(rows))
+            for position in positions { rows.append(importedRows[Int(position)]) }
+            part.record(part.replayer.replay(rows), of: group, rows: positions, imported, importedRows)
         }
         return part
     }
