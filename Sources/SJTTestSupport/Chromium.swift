@@ -31,9 +31,12 @@ public enum Chromium {
         guard let path else { throw ChromiumMissing() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
+        // A profile of its own for each page, removed once the browser has exited.
+        let profile = FileManager.default.temporaryDirectory.path + "/sjt-chromium-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: profile) }
         var arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--no-first-run",
-            "--hide-scrollbars", "--no-pdf-header-footer", "--user-data-dir=" + FileManager.default.temporaryDirectory.path + "/sjt-chromium-\(UUID().uuidString)",
+            "--hide-scrollbars", "--no-pdf-header-footer", "--user-data-dir=" + profile,
         ]
         if let pdf { arguments.append("--print-to-pdf=" + pdf) }
         if let screenshot { arguments += ["--screenshot=" + screenshot, "--window-size=\(width),\(height)"] }

@@ -29,28 +29,20 @@ struct ReplayedPart: Sendable {
         return accepted
     }
 
-    /// Keeps the attempt with its path, or its rows as rejected with the reason.
+    /// Keeps the attempt with its path, or its rows (in step order) as rejected with the reason.
     private mutating func record(
-        _ outcome: Result<Int32, RejectionReason>, of group: AttemptGrouping.Group, rows positions: ArraySlice<Int32>,
-        _ imported: CohortImport, _ rows: [ImportedRow]
+        _ outcome: Result<Int32, RejectionReason>, of group: AttemptGrouping.Group, rows: [ImportedRow], _ imported: CohortImport
     ) {
         switch outcome {
         case .success(let path):
             // The first name any of its rows gives.
-            var name: StringPool.ID = 0
-            for position in positions where rows[Int(position)].learnerName != 0 {
-                name = rows[Int(position)].learnerName
-                break
-            }
+            let name = rows.first(where: { $0.learnerName != 0 })?.learnerName ?? 0
             accepted.append(CohortRun.Attempt(
                 cohort: group.cohort, learnerID: group.learnerID, number: group.number, firstRow: group.firstRow,
                 rowCount: group.rowCount, path: path, learnerName: name))
             rowsAccepted += Int(group.rowCount)
         case .failure(let reason):
-            rejected += positions.map { position in
-                let row = rows[Int(position)]
-                return RejectedRow(source: imported.source(row), reason: reason, response: imported.response(row))
-            }
+            rejected += rows.map { RejectedRow(source: imported.source($0), reason: reason, response: imported.response($0)) }
         }
     }
 
@@ -98,10 +90,11 @@ struct ReplayedPart: Sendable {
         for index in range {
             if (index - range.lowerBound) % 16384 == 0 { progress?(index - range.lowerBound) }
             let group = groups[index]
-            let positions = rowOrder[Int(group.firstRow)..<Int(group.firstRow + group.rowCount)]
             rows.removeAll(keepingCapacity: true)
-            for position in positions { rows.append(importedRows[Int(position)]) }
-            part.record(part.replayer.replay(rows), of: group, rows: positions, imported, importedRows)
+            for position in rowOrder[Int(group.firstRow)..<Int(group.firstRow + group.rowCount)] {
+                rows.append(importedRows[Int(position)])
+            }
+            part.record(part.replayer.replay(rows), of: group, rows: rows, imported)
         }
         return part
     }
