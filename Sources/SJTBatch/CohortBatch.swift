@@ -72,8 +72,13 @@ public struct CohortBatch {
 
         public init(stage: String, duration: Duration, processorSeconds: Double? = nil) {
             self.stage = stage
-            seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+            seconds = Self.seconds(duration)
             self.processorSeconds = processorSeconds
+        }
+
+        /// A duration in seconds, as the stages give it.
+        public static func seconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
         }
 
         /// The process's user and system time so far, in seconds.

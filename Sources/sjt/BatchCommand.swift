@@ -115,8 +115,8 @@ struct BatchCommand: ParsableCommand {
                 Terminal.standardError.write("timing: \(stage.stage) \(String(format: "%.3f", stage.seconds)) s\(cores)\n")
                 guard stage.stage == "export" else { continue }
                 for file in result.files {
-                    let seconds = CohortBatch.StageTime(stage: file.file, duration: file.duration).seconds
-                    Terminal.standardError.write("timing:   \(file.file) on writer \(file.writer) \(String(format: "%.3f", seconds)) s\n")
+                    let seconds = String(format: "%.3f", CohortBatch.StageTime.seconds(file.duration))
+                    Terminal.standardError.write("timing:   \(file.file) on writer \(file.writer) \(seconds) s\n")
                 }
             }
         }

@@ -2,7 +2,7 @@ import SJTCSV
 import SJTEngine
 
 /// attempts.csv: one row per accepted attempt, with the engine's figures for its path.
-struct AttemptsFile: ExportFile {
+struct AttemptsFile: TalliedExportFile {
     let context: ExportContext
 
     let name = "attempts.csv"
@@ -12,11 +12,6 @@ struct AttemptsFile: ExportFile {
 
     /// The columns the rows are tallied by, for the report's cohort at a glance.
     static let tallyColumns = ["level", "complete"]
-
-    func writeRows(to writer: CSVWriter) throws -> Int {
-        var tally: WrittenTally?
-        return try writeRows(to: writer, tally: &tally)
-    }
 
     /// An attempt row's `level, complete`.
     private struct Group: Hashable {
@@ -29,13 +24,11 @@ struct AttemptsFile: ExportFile {
     func writeRows(to writer: CSVWriter, tally: inout WrittenTally?) throws -> Int {
         let run = context.run
         var identities = AttemptIdentityCells(run)
-        // What every attempt on a path shares, once met; and how many attempts took each path.
+        // What every attempt on a path shares, once met.
         var figures = [[UInt8]?](repeating: nil, count: run.paths.count)
-        var attemptsOnPath = [Int](repeating: 0, count: run.paths.count)
         for attempt in run.attempts {
             let path = Int(attempt.path)
             if figures[path] == nil { figures[path] = Self.figures(of: run.paths[path], with: writer) }
-            attemptsOnPath[path] += 1
             try writer.write { record in
                 identities.append(attempt, to: &record, with: writer)
                 record.append(encoded: figures[path]!)
@@ -43,7 +36,7 @@ struct AttemptsFile: ExportFile {
         }
         // A path's level and completion are the row's `level` and `complete` cells.
         var groups: [Group: Int] = [:]
-        for (path, attempts) in attemptsOnPath.enumerated() where attempts > 0 {
+        for (path, attempts) in run.attemptsOnEachPath().enumerated() where attempts > 0 {
             groups[Group(level: run.paths[path].level, isComplete: run.paths[path].isComplete), default: 0] += attempts
         }
         tally = try WrittenTally(columns: Self.tallyColumns, counts: groups, writer: writer) { group, record in

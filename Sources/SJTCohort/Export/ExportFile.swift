@@ -34,6 +34,18 @@ extension ExportFile {
     func finished() {}
 }
 
+/// An export file that tallies its rows as it writes them (learners.csv, attempts.csv): it writes
+/// them in ``ExportFile/writeRows(to:tally:)`` alone.
+protocol TalliedExportFile: ExportFile {}
+
+extension TalliedExportFile {
+    /// The rows, their tally let go.
+    func writeRows(to writer: CSVWriter) throws -> Int {
+        var tally: WrittenTally?
+        return try writeRows(to: writer, tally: &tally)
+    }
+}
+
 /// What writing one file of an export gave: its rows, and its size and SHA-256, taken from its
 /// bytes as they were written, so the manifest need not read the file back.
 struct WrittenExport {

@@ -3,7 +3,7 @@ import SJTEngine
 
 /// learners.csv: one row per learner and level, wide, with a column per principle and then per
 /// framework element (``CohortVocabulary/learnerColumn(_:)``).
-struct LearnersFile: ExportFile {
+struct LearnersFile: TalliedExportFile {
     let context: ExportContext
     /// The area files' distributions, gathered in the same pass as the rows and handed over.
     let distributions: SharedFigures<PerVocabulary<AreaDistribution>>
@@ -25,11 +25,6 @@ struct LearnersFile: ExportFile {
     /// The area files work out their distributions themselves if this file was not written.
     func finished() { distributions.provide(nil) }
 
-    func writeRows(to writer: CSVWriter) throws -> Int {
-        var tally: WrittenTally?
-        return try writeRows(to: writer, tally: &tally)
-    }
-
     /// A learner row's `cohort, level, band`, by the cohort's pool id.
     private struct Group: Hashable {
         var cohort: StringPool.ID
@@ -42,7 +37,7 @@ struct LearnersFile: ExportFile {
         var groups: [Group: Int] = [:]
         var distributions = AreaDistribution.empty(catalogue)
         let rows = try context.run.forEachLearner(context.scope, catalogue: catalogue) { learner in
-            for vocabulary in CohortVocabulary.allCases { distributions[vocabulary].add(learner) }
+            distributions.add(learner)
             let band = learner.percentage.flatMap { catalogue.band(forPercentage: $0)?.id.rawValue }
             groups[Group(cohort: learner.cohort, level: learner.level, band: band), default: 0] += 1
             try writer.write { record in

@@ -155,6 +155,15 @@ public struct CohortRun: Sendable {
         }
     }
 
+    /// How many of the attempts `counted` keeps took each path, by position in ``paths``.
+    ///
+    /// - Complexity: O(*a*) in attempts.
+    func attemptsOnEachPath(where counted: (Attempt) -> Bool = { _ in true }) -> [Int] {
+        var counts = [Int](repeating: 0, count: paths.count)
+        for attempt in attempts where counted(attempt) { counts[Int(attempt.path)] += 1 }
+        return counts
+    }
+
     /// The cohort names of the accepted attempts.
     ///
     /// - Complexity: O(*a*) in attempts; a cohort's attempts are next to each other, so each run of

@@ -25,9 +25,7 @@ struct AreaDistribution {
     ///   O(*p* log *p*) in distinct percentages for each area's summary.
     static func all(of run: CohortRun, _ scope: SummaryScope, catalogue: Catalogue) -> PerVocabulary<AreaDistribution> {
         var distributions = empty(catalogue)
-        run.forEachLearner(scope, catalogue: catalogue) { learner in
-            for vocabulary in CohortVocabulary.allCases { distributions[vocabulary].add(learner) }
-        }
+        run.forEachLearner(scope, catalogue: catalogue) { distributions.add($0) }
         return distributions
     }
 
@@ -51,5 +49,12 @@ struct AreaDistribution {
             values.append(contentsOf: repeatElement(value, count: count))
         }
         return values
+    }
+}
+
+extension PerVocabulary<AreaDistribution> {
+    /// Adds the learner to each vocabulary's distribution.
+    mutating func add(_ learner: LearnerSummary) {
+        for vocabulary in CohortVocabulary.allCases { self[vocabulary].add(learner) }
     }
 }

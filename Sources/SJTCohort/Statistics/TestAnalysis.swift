@@ -69,8 +69,7 @@ extension TestAnalysis {
             var scenario: String, level: LeadershipLevel
             static func < (a: Key, b: Key) -> Bool { (a.scenario, a.level) < (b.scenario, b.level) }
         }
-        var counts = [Int](repeating: 0, count: run.paths.count)
-        for attempt in run.attempts where scope.counts(attempt, in: run) { counts[Int(attempt.path)] += 1 }
+        let counts = run.attemptsOnEachPath { scope.counts($0, in: run) }
         var byTest: [Key: [(path: Int32, count: Int)]] = [:]
         for (path, count) in counts.enumerated() where count > 0 {
             byTest[Key(scenario: run.paths[path].scenario.id.rawValue, level: run.paths[path].level), default: []]
